@@ -1,0 +1,2 @@
+// Public entry of calculators/ (filled in as the module grows).
+export {};

@@ -1,0 +1,2 @@
+// Public entry of catalogue/ (filled in as the module grows).
+export {};

@@ -1,0 +1,2 @@
+// Public entry of lifecycle/ (filled in as the module grows).
+export {};

@@ -1,0 +1,2 @@
+// Public entry of policy/ (filled in as the module grows).
+export {};

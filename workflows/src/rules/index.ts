@@ -1,0 +1,2 @@
+// Public entry of rules/ (filled in as the module grows).
+export {};

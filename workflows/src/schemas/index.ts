@@ -1,0 +1,2 @@
+// Public entry of schemas/ (filled in as the module grows).
+export {};
