@@ -1,4 +1,5 @@
 // Public entry of the pure domain.
+export * from './domain-error';
 export * from './calendar/index';
 export * from './policy/index';
 export * from './calculators/index';
