@@ -1,2 +1,5 @@
-// Public entry of policy/ (filled in as the module grows).
-export {};
+export * from './units';
+export * from './policy.types';
+export * from './policy-set';
+export * from './policy-accessors';
+export * from './harbin-policy';
