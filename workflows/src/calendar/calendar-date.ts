@@ -48,3 +48,9 @@ export function isoWeekday(d: CalendarDate): number {
 export function shanghaiDate(instant: Date): CalendarDate {
   return fromUtcMs(instant.getTime() + 8 * 3_600_000);
 }
+
+/** Minutes since midnight in Asia/Shanghai (UTC+8, no DST) of an instant. */
+export function shanghaiMinuteOfDay(instant: Date): number {
+  const ms = instant.getTime() + 8 * 3_600_000;
+  return Math.floor((((ms % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
+}
