@@ -1,0 +1,136 @@
+// Kysely's view of the tables (kept in step with migrations/). Dates are ISO strings
+// ('YYYY-MM-DD'); bigint money columns arrive as numbers (see type-parsers.ts).
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CalendarDate = string;
+
+export type StaffRole = 'clerk' | 'reviewer' | 'approver' | 'supervisor' | 'admin';
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: Generated<Timestamp>;
+}
+
+export interface OfficesTable { id: string; name_zh: string; name_en: string; address: string; district: string }
+export interface BanksTable { id: string; name_zh: string; name_en: string; short_zh: string }
+export interface BankWindowsTable { id: string; office_id: string; bank_id: string; window_no: number }
+
+export interface StaffTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: StaffRole;
+  office_id: string;
+  window_id: string | null;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface StaffSessionsTable {
+  id: string;
+  staff_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  absolute_expires_at: Timestamp;
+  ended_at: Timestamp | null;
+  user_agent: string | null;
+}
+
+export interface AuditEventsTable {
+  seq: Generated<number>;
+  at: Timestamp;
+  actor_kind: 'staff' | 'applicant' | 'system' | 'anonymous';
+  actor_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  data: JSONColumnType<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface EmployersTable {
+  id: string; credit_code: string; name: string; address: string; office_id: string;
+  status: Generated<string>; unit_rate_bp: number; employee_rate_bp: number; opened_on: CalendarDate;
+}
+
+export interface PersonsTable {
+  id_number: string; name: string; sex: 'male' | 'female'; birth_date: CalendarDate; mobile: string; address: string;
+}
+
+export interface AccountsTable {
+  account_no: string; id_number: string; employer_id: string; status: Generated<string>;
+  base_fen: number; employee_rate_bp: number; unit_rate_bp: number;
+  balance_fen: number; reserved_fen: Generated<number>; opened_on: CalendarDate; version: Generated<number>;
+}
+
+export interface DepositsTable {
+  account_no: string; month: CalendarDate; employee_fen: number; unit_fen: number; paid_on: CalendarDate;
+}
+
+export interface WithdrawalRecordsTable {
+  id: Generated<number>; account_no: string; reason_code: string; business_type: string;
+  amount_fen: number; withdrawn_on: CalendarDate;
+}
+
+export interface LoansTable {
+  loan_no: string; id_number: string; co_borrower_id_number: string | null;
+  principal_fen: number; outstanding_fen: number; rate_bp: number; term_months: number;
+  method: 'equal_installment' | 'equal_principal'; monthly_payment_fen: number;
+  disbursed_on: CalendarDate; status: 'active' | 'settled' | 'overdue'; house_address: string;
+}
+
+export interface BankCardsTable {
+  card_no: string; id_number: string; bank_id: string; joint: Generated<boolean>;
+  opened_on: CalendarDate; status: Generated<'active' | 'closed'>;
+}
+
+export interface AgencyIdentityTable {
+  id_number: string; name: string; sex: string; birth_date: CalendarDate; ethnicity: string;
+  address: string; issued_by: string; valid_until: CalendarDate | null;
+}
+export interface AgencyHouseholdTable {
+  id_number: string; hukou_address: string; area_code: string; moved_out_on: CalendarDate | null; moved_to: string | null;
+}
+export interface AgencyMarriageTable {
+  certificate_no: string; id_number_a: string; id_number_b: string; status: 'married' | 'divorced'; registered_on: CalendarDate;
+}
+export interface AgencyPropertyTable {
+  certificate_no: string; owner_id_number: string; address: string; area_m2_x100: number;
+  purchase_price_fen: number; contract_no: string; registered_on: CalendarDate;
+}
+export interface AgencyCreditTable {
+  id: Generated<number>; id_number: string; lender: string; kind: 'commercial_mortgage' | 'consumer' | 'car';
+  principal_fen: number; outstanding_fen: number; status: 'active' | 'settled'; opened_on: CalendarDate;
+}
+export interface AgencySocialSecurityTable {
+  id_number: string; insured_since: CalendarDate; retired: Generated<boolean>; retired_on: CalendarDate | null;
+}
+
+export interface DB {
+  schema_migrations: SchemaMigrationsTable;
+  offices: OfficesTable;
+  banks: BanksTable;
+  bank_windows: BankWindowsTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionsTable;
+  audit_events: AuditEventsTable;
+  employers: EmployersTable;
+  persons: PersonsTable;
+  accounts: AccountsTable;
+  deposits: DepositsTable;
+  withdrawal_records: WithdrawalRecordsTable;
+  loans: LoansTable;
+  bank_cards: BankCardsTable;
+  agency_identity: AgencyIdentityTable;
+  agency_household: AgencyHouseholdTable;
+  agency_marriage: AgencyMarriageTable;
+  agency_property: AgencyPropertyTable;
+  agency_credit: AgencyCreditTable;
+  agency_social_security: AgencySocialSecurityTable;
+}

@@ -1,0 +1,120 @@
+// The HTTP process: tRPC under /trpc, health probes, and the built SPA for everything else.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { appRouter, type AppRouter } from '../app.router';
+import { pendingMigrations } from '../db/migrate';
+import { AppError } from '../errors/app-error';
+import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.repository';
+import { sessionPolicy } from '../modules/auth/auth.service';
+import type { Context, CookieJar, Services } from '../trpc/context';
+
+export interface App {
+  readonly fastify: FastifyInstance;
+  /** /readyz answers 503 from now on; in-flight requests still finish. */
+  markShuttingDown(): void;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+function sameOrigin(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return req.headers['sec-fetch-site'] !== 'cross-site';
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function buildApp(services: Services): Promise<App> {
+  const { config, database } = services;
+  let shuttingDown = false;
+  const fastify = Fastify({
+    loggerInstance: services.log,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
+  fastify.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  await fastify.register(fastifyCookie);
+
+  fastify.get('/healthz', async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(database.db);
+      const pending = await pendingMigrations(database.db);
+      if (pending.length) return reply.code(503).send({ status: 'migrations_pending', pending });
+      return { status: 'ok', database: database.kind };
+    } catch (e) {
+      services.log.error({ err: e }, 'health check failed');
+      return reply.code(503).send({ status: 'database_unreachable' });
+    }
+  });
+  fastify.get('/readyz', async (_req, reply) => (shuttingDown ? reply.code(503).send({ status: 'shutting_down' }) : { status: 'ready' }));
+
+  const createContext = async ({ req, res }: { req: FastifyRequest; res: import('fastify').FastifyReply }): Promise<Context> => {
+    if (req.method !== 'GET' && !sameOrigin(req)) throw new AppError('FORBIDDEN', 'auth.cross_origin');
+    const cookies: CookieJar = {
+      get: (name) => req.cookies[name],
+      set: (name, value, maxAgeSeconds) =>
+        void res.setCookie(name, value, { httpOnly: true, sameSite: 'strict', secure: config.COOKIE_SECURE, path: '/', maxAge: maxAgeSeconds }),
+      clear: (name) => void res.clearCookie(name, { path: '/' }),
+    };
+    const token = cookies.get(SESSION_COOKIE);
+    const lookup = token ? await resolveSession(database.db, token, services.clock(), sessionPolicy(config)) : { status: 'none' as const };
+    if (lookup.status === 'expired') cookies.clear(SESSION_COOKIE);
+    return {
+      ...services,
+      log: req.log,
+      actor: lookup.status === 'valid' ? lookup.actor : null,
+      sessionExpired: lookup.status === 'expired',
+      cookies,
+      requestId: req.id,
+      userAgent: req.headers['user-agent'] ?? null,
+    };
+  };
+
+  await fastify.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      onError({ error, path: procPath, ctx }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') (ctx?.log ?? services.log).error({ err: error, procedure: procPath }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  const webDist = path.resolve(config.WEB_DIST);
+  if (existsSync(path.join(webDist, 'index.html'))) {
+    await fastify.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', index: false });
+    // Client-side routes: any other GET that is not an API call gets the SPA shell.
+    fastify.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/trpc')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.code(404).send({ appCode: 'common.not_found' });
+    });
+  } else {
+    services.log.warn({ webDist }, 'web/dist not built: the SPA is not served (run pnpm --filter @onetrip/web build)');
+  }
+
+  return {
+    fastify,
+    markShuttingDown: () => {
+      shuttingDown = true;
+    },
+  };
+}

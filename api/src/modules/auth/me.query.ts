@@ -1,0 +1,24 @@
+// Who the signed-in staff member is, with their office and bank window spelled out for the shell.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { StaffActor } from '../../trpc/context';
+
+export async function describeActor(db: Kysely<DB>, actor: StaffActor) {
+  const office = await db.selectFrom('offices').select(['id', 'name_zh', 'name_en']).where('id', '=', actor.officeId).executeTakeFirstOrThrow();
+  const window = actor.windowId
+    ? await db
+        .selectFrom('bank_windows as w')
+        .innerJoin('banks as b', 'b.id', 'w.bank_id')
+        .select(['w.id', 'w.window_no', 'b.name_zh', 'b.name_en'])
+        .where('w.id', '=', actor.windowId)
+        .executeTakeFirst()
+    : undefined;
+  return {
+    id: actor.id,
+    username: actor.username,
+    displayName: actor.displayName,
+    role: actor.role,
+    office: { id: office.id, nameZh: office.name_zh, nameEn: office.name_en },
+    window: window ? { id: window.id, windowNo: window.window_no, bankZh: window.name_zh, bankEn: window.name_en } : null,
+  };
+}

@@ -1,0 +1,14 @@
+// First start: an empty database gets the demo center, so `pnpm start` shows a working center.
+import type { Logger } from 'pino';
+import type { Database } from '../db/database';
+import { seedDemoCenter, type SeedSummary } from './demo-center';
+
+export async function seedIfEmpty(database: Database, log: Logger): Promise<SeedSummary | null> {
+  const any = await database.db.selectFrom('offices').select('id').limit(1).executeTakeFirst();
+  if (any) return null;
+  log.info('empty database: seeding the demo center');
+  const started = Date.now();
+  const summary = await seedDemoCenter(database);
+  log.info({ ms: Date.now() - started, counts: summary.counts }, 'demo center seeded');
+  return summary;
+}

@@ -1,0 +1,73 @@
+// Services and callers for integration tests: a settable clock, a silent logger, a cookie jar
+// that remembers what the server set, and a tRPC caller acting as a given session.
+import pino from 'pino';
+import { appRouter } from '../app.router';
+import { loadConfig, type Config } from '../config/config';
+import type { Database } from '../db/database';
+import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.repository';
+import { sessionPolicy } from '../modules/auth/auth.service';
+import type { Context, CookieJar, Services } from '../trpc/context';
+import { t } from '../trpc/trpc';
+
+export interface TestClock {
+  (): Date;
+  set(iso: string | Date): void;
+  advanceMinutes(m: number): void;
+}
+
+export function testClock(start = '2026-11-20T02:00:00Z'): TestClock {
+  let now = new Date(start);
+  const clock = (() => new Date(now.getTime())) as TestClock;
+  clock.set = (iso) => {
+    now = new Date(iso);
+  };
+  clock.advanceMinutes = (m) => {
+    now = new Date(now.getTime() + m * 60_000);
+  };
+  return clock;
+}
+
+export function testServices(database: Database, overrides: Partial<Config> = {}): Services & { clock: TestClock } {
+  return {
+    database,
+    config: { ...loadConfig({ SEED_ON_FIRST_START: 'false' }), ...overrides },
+    clock: testClock(),
+    log: pino({ level: 'silent' }),
+  };
+}
+
+export class MemoryCookieJar implements CookieJar {
+  readonly values = new Map<string, string>();
+  get(name: string) {
+    return this.values.get(name);
+  }
+  set(name: string, value: string) {
+    this.values.set(name, value);
+  }
+  clear(name: string) {
+    this.values.delete(name);
+  }
+}
+
+const createCaller = t.createCallerFactory(appRouter);
+
+/** A caller that behaves like one browser: it keeps its cookie between calls. */
+export function browser(services: Services) {
+  const jar = new MemoryCookieJar();
+  return {
+    jar,
+    async caller() {
+      const token = jar.get(SESSION_COOKIE);
+      const lookup = token ? await resolveSession(services.database.db, token, services.clock(), sessionPolicy(services.config)) : { status: 'none' as const };
+      const ctx: Context = {
+        ...services,
+        actor: lookup.status === 'valid' ? lookup.actor : null,
+        sessionExpired: lookup.status === 'expired',
+        cookies: jar,
+        requestId: 'test',
+        userAgent: 'vitest',
+      };
+      return createCaller(ctx);
+    },
+  };
+}

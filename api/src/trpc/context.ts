@@ -1,0 +1,40 @@
+// What every procedure receives: the shared services, who is calling, and the request's cookies.
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import type { Database } from '../db/database';
+import type { StaffRole } from '../db/schema';
+
+export type Clock = () => Date;
+
+export interface Services {
+  readonly database: Database;
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly log: Logger;
+}
+
+export interface StaffActor {
+  readonly kind: 'staff';
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: StaffRole;
+  readonly officeId: string;
+  readonly windowId: string | null;
+  readonly sessionId: string;
+}
+
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, maxAgeSeconds: number): void;
+  clear(name: string): void;
+}
+
+export interface Context extends Services {
+  readonly actor: StaffActor | null;
+  /** set when the request carried a session cookie that has expired */
+  readonly sessionExpired: boolean;
+  readonly cookies: CookieJar;
+  readonly requestId: string;
+  readonly userAgent: string | null;
+}

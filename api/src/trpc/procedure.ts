@@ -1,0 +1,26 @@
+// The only two ways to make a procedure. Each declares its permission as meta, in one place, and
+// the check runs before the input is even parsed. The router walk test (app.router.test.ts)
+// fails if any procedure lacks one.
+import { AppError } from '../errors/app-error';
+import { roleHas, type Permission } from '../modules/auth/permissions';
+import { t } from './trpc';
+
+const requirePermission = t.middleware(({ ctx, meta, next }) => {
+  const permission = meta?.permission;
+  if (!permission) throw new AppError('INTERNAL_SERVER_ERROR', 'common.no_permission_declared');
+  if (permission === 'public') return next();
+  const actor = ctx.actor;
+  if (!actor) throw new AppError('UNAUTHORIZED', ctx.sessionExpired ? 'auth.session_expired' : 'auth.required');
+  if (!roleHas(actor.role, permission)) {
+    throw new AppError('FORBIDDEN', 'auth.forbidden', { permission, role: actor.role });
+  }
+  return next({ ctx: { actor } });
+});
+
+/** Anyone may call it, signed in or not. */
+export const publicProcedure = t.procedure.meta({ permission: 'public' }).use(requirePermission);
+
+/** A signed-in staff member holding `permission`; `ctx.actor` is non-null inside. */
+export function staffProcedure(permission: Exclude<Permission, 'public'>) {
+  return t.procedure.meta({ permission }).use(requirePermission);
+}
