@@ -1,2 +1,6 @@
-// Public entry of lifecycle/ (filled in as the module grows).
-export {};
+// Public entry of lifecycle/: the application state machine and its guards.
+export * from './application.types';
+export * from './application.commands';
+export * from './application.machine';
+export * from './application.open';
+export { STEP_ROLE, TRANSITIONS, commandsAllowedIn } from './transitions';
