@@ -1,2 +1,4 @@
-// Public entry of calculators/ (filled in as the module grows).
-export {};
+export * from './rounding';
+export * from './schedule.types';
+export * from './equal-installment';
+export * from './equal-principal';
