@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // PostgreSQL both); e2e = the running app in Debian's Chromium.
 export default defineConfig({
   test: {
+    // CI also writes a JSON report so .ci/run can print one closing "N passed, N failed" line.
+    reporters: process.env.CI === 'true' ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.ci-report.json' },
     projects: [
       {
         test: {

@@ -12,7 +12,7 @@ import type { ProcedureMeta } from './trpc/trpc';
 import { t } from './trpc/trpc';
 
 type AnyProcedure = { _def: { meta?: ProcedureMeta; type: 'query' | 'mutation' | 'subscription' } };
-const procedures = Object.entries(appRouter._def.procedures as Record<string, AnyProcedure>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
 
 // A database that fails loudly: an allowed call that reaches it proves it passed the check.
 const unreachableDb = new Proxy({}, { get: () => { throw new Error('reached the database'); } }) as unknown as Database;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { appRouter, type AppRouter } from '../app.router';
 import { pendingMigrations } from '../db/migrate';
@@ -66,7 +66,7 @@ export async function buildApp(services: Services): Promise<App> {
   });
   fastify.get('/readyz', async (_req, reply) => (shuttingDown ? reply.code(503).send({ status: 'shutting_down' }) : { status: 'ready' }));
 
-  const createContext = async ({ req, res }: { req: FastifyRequest; res: import('fastify').FastifyReply }): Promise<Context> => {
+  const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
     if (req.method !== 'GET' && !sameOrigin(req)) throw new AppError('FORBIDDEN', 'auth.cross_origin');
     const cookies: CookieJar = {
       get: (name) => req.cookies[name],

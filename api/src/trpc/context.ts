@@ -1,5 +1,5 @@
 // What every procedure receives: the shared services, who is calling, and the request's cookies.
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import type { StaffRole } from '../db/schema';
@@ -10,7 +10,7 @@ export interface Services {
   readonly database: Database;
   readonly config: Config;
   readonly clock: Clock;
-  readonly log: Logger;
+  readonly log: FastifyBaseLogger;
 }
 
 export interface StaffActor {

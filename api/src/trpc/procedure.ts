@@ -5,10 +5,14 @@ import { AppError } from '../errors/app-error';
 import { roleHas, type Permission } from '../modules/auth/permissions';
 import { t } from './trpc';
 
-const requirePermission = t.middleware(({ ctx, meta, next }) => {
+const requireDeclared = t.middleware(({ meta, next }) => {
+  if (!meta?.permission) throw new AppError('INTERNAL_SERVER_ERROR', 'common.no_permission_declared');
+  return next();
+});
+
+const requireStaff = t.middleware(({ ctx, meta, next }) => {
   const permission = meta?.permission;
-  if (!permission) throw new AppError('INTERNAL_SERVER_ERROR', 'common.no_permission_declared');
-  if (permission === 'public') return next();
+  if (!permission || permission === 'public') throw new AppError('INTERNAL_SERVER_ERROR', 'common.no_permission_declared');
   const actor = ctx.actor;
   if (!actor) throw new AppError('UNAUTHORIZED', ctx.sessionExpired ? 'auth.session_expired' : 'auth.required');
   if (!roleHas(actor.role, permission)) {
@@ -18,9 +22,9 @@ const requirePermission = t.middleware(({ ctx, meta, next }) => {
 });
 
 /** Anyone may call it, signed in or not. */
-export const publicProcedure = t.procedure.meta({ permission: 'public' }).use(requirePermission);
+export const publicProcedure = t.procedure.meta({ permission: 'public' }).use(requireDeclared);
 
 /** A signed-in staff member holding `permission`; `ctx.actor` is non-null inside. */
 export function staffProcedure(permission: Exclude<Permission, 'public'>) {
-  return t.procedure.meta({ permission }).use(requirePermission);
+  return t.procedure.meta({ permission }).use(requireStaff);
 }

@@ -3,7 +3,7 @@
 // hash after it. The database also refuses UPDATE/DELETE/TRUNCATE (migration 0001).
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AuditEventsTable, DB } from '../db/schema';
+import type { AuditEventsTable, DB } from '../../db/schema';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);

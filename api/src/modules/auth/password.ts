@@ -1,8 +1,9 @@
-// argon2id with the library's defaults (m = 19 MiB, t = 2, p = 1: the OWASP minimum).
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+// argon2id with the library's defaults (argon2id, m = 19 MiB, t = 2, p = 1: the OWASP minimum);
+// password.test.ts pins the algorithm so a library default change cannot slip through.
+import { hash, verify } from '@node-rs/argon2';
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: Algorithm.Argon2id });
+  return hash(password);
 }
 
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
