@@ -8,3 +8,4 @@ export * from './prepayment';
 export * from './commercial-conversion';
 export * from './monthly-deposit';
 export * from './deposit-interest';
+export * from './loan-offer';
