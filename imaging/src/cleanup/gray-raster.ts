@@ -1,0 +1,47 @@
+// Small grayscale copies for analysis. Every measurement (skew, borders, blank, blur) runs on
+// a copy of at most ~1000 px so that it costs milliseconds whatever the scan's size.
+import sharp, { type Sharp } from 'sharp';
+
+export interface GrayRaster {
+  readonly data: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+export async function grayAnalysisCopy(image: Buffer | Sharp, maxSide = 1000): Promise<GrayRaster> {
+  const pipeline = Buffer.isBuffer(image) ? sharp(image) : image.clone();
+  const { data, info } = await pipeline
+    .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
+    .grayscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** Percentile of the gray levels (0–255), from a histogram. */
+export function percentile(r: GrayRaster, p: number): number {
+  const hist = new Uint32Array(256);
+  for (const v of r.data) hist[v]!++;
+  const target = (p / 100) * r.data.length;
+  let acc = 0;
+  for (let v = 0; v < 256; v++) {
+    acc += hist[v]!;
+    if (acc >= target) return v;
+  }
+  return 255;
+}
+
+export function mean(r: GrayRaster): number {
+  let s = 0;
+  for (const v of r.data) s += v;
+  return r.data.length ? s / r.data.length : 0;
+}
+
+/** Pixels clearly darker than the paper: paper level (p90) minus a margin. */
+export function inkThreshold(r: GrayRaster): number {
+  return Math.max(40, percentile(r, 90) - 70);
+}
+
+export function negative(r: GrayRaster): GrayRaster {
+  return { ...r, data: r.data.map((v) => 255 - v) };
+}
