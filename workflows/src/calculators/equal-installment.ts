@@ -28,7 +28,7 @@ function annuityFraction(principalFen: Fen, months: number, ratePpm: Ppm): { num
 
 /** The monthly payment M rounded half-up to the fen. */
 export function equalInstallmentPayment(principalFen: Fen, months: number, annualRatePpm: Ppm): Fen {
-  validate(principalFen, months, annualRatePpm);
+  assertLoanInputs(principalFen, months, annualRatePpm);
   const { num, den } = annuityFraction(principalFen, months, annualRatePpm);
   return Number(divRoundHalfUp(num, den));
 }
@@ -44,7 +44,7 @@ export function annuityAtMost(principalFen: Fen, months: number, annualRatePpm: 
  * the largest loan that payment can carry (domain.md §4.2, capacity cap).
  */
 export function annuityPresentValue(paymentFen: Fen, months: number, annualRatePpm: Ppm): Fen {
-  validate(paymentFen, months, annualRatePpm);
+  assertLoanInputs(paymentFen, months, annualRatePpm);
   if (annualRatePpm === 0) return paymentFen * months;
   const { growth, base } = compound(annualRatePpm, months);
   // PV = M·((1+r)^n − 1) / (r·(1+r)^n) = M·DEN·(growth − base) / (a·growth)
@@ -64,7 +64,7 @@ export interface EqualInstallmentInput {
 
 export function equalInstallmentSchedule(input: EqualInstallmentInput): Schedule & { readonly paymentFen: Fen } {
   const { principalFen, months, annualRatePpm } = input;
-  validate(principalFen, months, annualRatePpm);
+  assertLoanInputs(principalFen, months, annualRatePpm);
   const exact = annuityFraction(principalFen, months, annualRatePpm);
   const payment = input.paymentFen ?? Number(divRoundHalfUp(exact.num, exact.den));
   assertFen('paymentFen', payment);
@@ -93,7 +93,7 @@ export function equalInstallmentSchedule(input: EqualInstallmentInput): Schedule
   };
 }
 
-export function validate(principalFen: Fen, months: number, annualRatePpm: Ppm): void {
+export function assertLoanInputs(principalFen: Fen, months: number, annualRatePpm: Ppm): void {
   assertFen('principalFen', principalFen);
   if (!Number.isInteger(months) || months < 1 || months > 1200) throw new RangeError(`months must be 1..1200: ${months}`);
   if (!Number.isInteger(annualRatePpm) || annualRatePpm < 0 || annualRatePpm > PPM_ONE) throw new RangeError(`annual rate must be 0..1 000 000 ppm: ${annualRatePpm}`);

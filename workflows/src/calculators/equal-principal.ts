@@ -6,7 +6,7 @@
 // round(P·(k−1)/n), so it sums to P exactly and the balance ends at 0 with no last-month patch;
 // interest is the remainder payment − principal (within a fen of balance × r).
 import type { Fen, Ppm } from '../policy/units';
-import { MONTHLY_DEN, validate } from './equal-installment';
+import { assertLoanInputs, MONTHLY_DEN } from './equal-installment';
 import { divRoundHalfUp, mulDivRoundHalfUp } from './rounding';
 import type { Schedule, ScheduleRow } from './schedule.types';
 
@@ -20,7 +20,7 @@ export interface EqualPrincipalSchedule extends Schedule {
 
 export function equalPrincipalSchedule(input: { principalFen: Fen; months: number; annualRatePpm: Ppm }): EqualPrincipalSchedule {
   const { principalFen, months, annualRatePpm } = input;
-  validate(principalFen, months, annualRatePpm);
+  assertLoanInputs(principalFen, months, annualRatePpm);
   const p = BigInt(principalFen);
   const n = BigInt(months);
   const a = BigInt(annualRatePpm);
