@@ -112,6 +112,75 @@ export interface AgencySocialSecurityTable {
   id_number: string; insured_since: CalendarDate; retired: Generated<boolean>; retired_on: CalendarDate | null;
 }
 
+// ── 0002 applications ────────────────────────────────────────────────────────────────────────
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ApplicationsTable {
+  id: string;
+  receipt_no: string | null;
+  business_type: string;
+  applicant_kind: 'person' | 'employer';
+  applicant_id: string;
+  applicant_name: string;
+  account_no: string | null;
+  channel: 'counter' | 'online';
+  office_id: string;
+  window_id: string | null;
+  status: string;
+  step: string | null;
+  route: Json<string[]>;
+  version: Generated<number>;
+  amount_fen: Generated<number>;
+  form: Json<Record<string, unknown>>;
+  checklist: Json<unknown[]>;
+  auto_checks: Json<unknown[]>;
+  missing_items: Json<unknown[]>;
+  reason_codes: Json<string[]>;
+  transfer_attempts: Generated<number>;
+  sla_working_days: number;
+  accepted_at: Timestamp | null;
+  accepted_by: string | null;
+  due_on: CalendarDate | null;
+  decided_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationActionsTable { application_id: string; step: string; actor_id: string; at: Timestamp }
+export interface SlaPausesTable { application_id: string; paused_at: Timestamp; resumed_at: Timestamp | null }
+
+export interface TasksTable {
+  id: Generated<number>;
+  application_id: string;
+  step: string;
+  candidate_role: 'reviewer' | 'approver';
+  office_id: string;
+  business_type: string;
+  priority: Generated<number>;
+  due_on: CalendarDate;
+  status: 'open' | 'claimed' | 'done' | 'cancelled';
+  assignee_id: string | null;
+  claimed_at: Timestamp | null;
+  created_at: Timestamp;
+  completed_at: Timestamp | null;
+  completed_by: string | null;
+}
+
+export interface SavedViewsTable {
+  id: Generated<number>; name: string; owner_id: string; shared: Generated<boolean>;
+  filters: Json<Record<string, unknown>>; created_at: Timestamp;
+}
+export interface IdempotencyKeysTable { key: string; actor_id: string; operation: string; response: Json<unknown>; created_at: Timestamp }
+export interface JobsTable {
+  id: Generated<number>; kind: string; payload: Json<Record<string, unknown>>; dedupe_key: string | null;
+  status: Generated<'pending' | 'running' | 'done' | 'dead'>; run_at: Timestamp; attempts: Generated<number>;
+  locked_by: string | null; locked_until: Timestamp | null; last_error: string | null;
+  created_at: Timestamp; finished_at: Timestamp | null;
+}
+export interface ReceiptSequencesTable { day: CalendarDate; office_id: string; last: number }
+export interface CalendarNoticesTable { year: number; notice: Json<unknown>; loaded_at: Timestamp; loaded_by: string | null }
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   offices: OfficesTable;
@@ -133,4 +202,13 @@ export interface DB {
   agency_property: AgencyPropertyTable;
   agency_credit: AgencyCreditTable;
   agency_social_security: AgencySocialSecurityTable;
+  applications: ApplicationsTable;
+  application_actions: ApplicationActionsTable;
+  sla_pauses: SlaPausesTable;
+  tasks: TasksTable;
+  saved_views: SavedViewsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  jobs: JobsTable;
+  receipt_sequences: ReceiptSequencesTable;
+  calendar_notices: CalendarNoticesTable;
 }
