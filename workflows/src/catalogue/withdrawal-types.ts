@@ -212,7 +212,8 @@ export const WITHDRAWAL_TYPES: readonly BusinessType[] = [
     statisticalCode: { list: 'withdrawal_reason', code: '01' },
     name: { zh: '贷后约定首次提取', en: 'First withdrawal after a loan, by agreement' },
     channels: ['online'],
-    eligibilityRules: [...BASE_RULES, 'withdrawal.own_loan_active'],
+    // At disbursement no instalment is due yet: the loan only has to exist.
+    eligibilityRules: [...BASE_RULES, 'loan.own_loan_active'],
     amountRule: { kind: 'balance' },
     materials: [],
     review: AUTOMATIC,
