@@ -1,3 +1,7 @@
-// Public entry of schemas/ (filled in as the module grows).
-export {};
+// Public entry of schemas/: zod schemas shared by the API and the SPA.
 export * from './auth.schemas';
+export * from './fields.schemas';
+export * from './intake.schemas';
+export * from './review.schemas';
+export * from './appointment.schemas';
+export * from './task-list.schemas';
