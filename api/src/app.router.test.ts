@@ -10,6 +10,7 @@ import { PERMISSIONS, ROLES, roleHas, type Permission } from './modules/auth/per
 import type { Context, StaffActor } from './trpc/context';
 import type { ProcedureMeta } from './trpc/trpc';
 import { t } from './trpc/trpc';
+import { builtInReferenceData } from './reference/reference-data';
 
 type AnyProcedure = { _def: { meta?: ProcedureMeta; type: 'query' | 'mutation' | 'subscription' } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
@@ -23,6 +24,7 @@ function ctxFor(actor: StaffActor | null): Context {
     config: loadConfig({}),
     clock: () => new Date('2026-11-20T02:00:00Z'),
     log: pino({ level: 'silent' }),
+    reference: builtInReferenceData(),
     actor,
     sessionExpired: false,
     cookies: { get: () => undefined, set: () => undefined, clear: () => undefined },

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { buildApp } from './http/server';
 import { seedIfEmpty } from './seed/seed-if-empty';
+import { ensureBuiltInNotices, loadReferenceData } from './reference/reference-data';
 
 function fail(line: string): never {
   process.stderr.write(`onetrip: ${line}\n`);
@@ -34,7 +35,8 @@ try {
 
 const seeded = config.SEED_ON_FIRST_START ? await seedIfEmpty(database, log) : null;
 
-const services = { database, config, clock: () => new Date(), log };
+await ensureBuiltInNotices(database.db, new Date());
+const services = { database, config, clock: () => new Date(), log, reference: await loadReferenceData(database.db) };
 const app = await buildApp(services);
 await app.fastify.listen({ port: config.PORT, host: config.HOST });
 

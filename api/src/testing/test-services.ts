@@ -8,6 +8,7 @@ import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.reposito
 import { sessionPolicy } from '../modules/auth/auth.service';
 import type { Context, CookieJar, Services } from '../trpc/context';
 import { t } from '../trpc/trpc';
+import { builtInReferenceData } from '../reference/reference-data';
 
 export interface TestClock {
   (): Date;
@@ -33,6 +34,7 @@ export function testServices(database: Database, overrides: Partial<Config> = {}
     config: { ...loadConfig({ SEED_ON_FIRST_START: 'false' }), ...overrides },
     clock: testClock(),
     log: pino({ level: 'silent' }),
+    reference: builtInReferenceData(),
   };
 }
 

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import type { StaffRole } from '../db/schema';
+import type { ReferenceData } from '../reference/reference-data';
 
 export type Clock = () => Date;
 
@@ -11,6 +12,8 @@ export interface Services {
   readonly config: Config;
   readonly clock: Clock;
   readonly log: FastifyBaseLogger;
+  /** working-day calendar and policy set in force (reloaded when an administrator changes them) */
+  readonly reference: ReferenceData;
 }
 
 export interface StaffActor {

@@ -1,0 +1,181 @@
+// The one way an application changes state. Inside the caller's transaction: lock the row, ask
+// the workflows state machine, store the result, record who acted on which step (four eyes),
+// keep the SLA clock and the review tasks in step, and append the event to the audit chain.
+import type { Transaction } from 'kysely';
+import { decide, STEP_ROLE, type Application, type Command, type LifecycleError, type LifecycleEvent, type ReviewStepId, type Role } from '@onetrip/workflows';
+import type { DB } from '../../db/schema';
+import { AppError } from '../../errors/app-error';
+import type { Services } from '../../trpc/context';
+import { appendAudit } from '../audit/audit.repository';
+import { loadForUpdate, type ApplicationRow } from './application.repository';
+import { deadlineOf, slaCaseOf } from './sla.repository';
+
+export interface CommandActor {
+  readonly id: string;
+  readonly roles: readonly Role[];
+  readonly kind: 'staff' | 'system' | 'applicant';
+}
+
+export const SYSTEM_ACTOR: CommandActor = { id: 'system', roles: ['system'], kind: 'system' };
+
+export interface CommandResult {
+  readonly app: Application;
+  readonly event: LifecycleEvent;
+  readonly row: ApplicationRow;
+}
+
+const FINAL_DECISIONS = new Set(['approved', 'rejected']);
+
+export function lifecycleError(e: LifecycleError): AppError {
+  switch (e.code) {
+    case 'lifecycle.version_conflict':
+      return new AppError('CONFLICT', e.code, { expected: e.expected, actual: e.actual });
+    case 'lifecycle.invalid_transition':
+      return new AppError('CONFLICT', e.code, { status: e.status, command: e.command });
+    case 'lifecycle.forbidden_role':
+      return new AppError('FORBIDDEN', e.code, { command: e.command, required: e.required });
+    case 'lifecycle.not_applicant':
+      return new AppError('FORBIDDEN', e.code, { command: e.command });
+    case 'lifecycle.four_eyes':
+      return new AppError('FORBIDDEN', e.code, { step: e.step, earlierStep: e.earlierStep, earlierAt: e.earlierAt.toISOString() });
+    case 'lifecycle.reasons_required':
+      return new AppError('BAD_REQUEST', e.code, { command: e.command });
+    case 'lifecycle.missing_items_required':
+      return new AppError('BAD_REQUEST', e.code);
+  }
+}
+
+export async function applyCommand(
+  trx: Transaction<DB>,
+  services: Pick<Services, 'reference'>,
+  input: { applicationId: string; command: Command; actor: CommandActor; at: Date },
+): Promise<CommandResult> {
+  const { applicationId, command, actor, at } = input;
+  const { row, app } = await loadForUpdate(trx, applicationId);
+  const decision = decide(app, command, { id: actor.id, roles: actor.roles }, at);
+  if (!decision.ok) {
+    if (decision.error.code === 'lifecycle.version_conflict') {
+      throw new AppError('CONFLICT', 'lifecycle.version_conflict', { expected: command.expectedVersion, actual: app.version, status: app.status, step: app.step });
+    }
+    throw lifecycleError(decision.error);
+  }
+  const { next, event } = decision;
+
+  // Who acted on which step: stored as rows so claim-next can skip four-eyes conflicts in SQL.
+  const newActions = next.acted.slice(app.acted.length);
+  if (newActions.length) {
+    await trx
+      .insertInto('application_actions')
+      .values(newActions.map((a) => ({ application_id: app.id, step: a.step, actor_id: a.actorId, at: a.at })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+
+  let acceptedAt = row.accepted_at;
+  let acceptedBy = row.accepted_by;
+  let dueOn = row.due_on;
+  if (event.sla === 'start') {
+    acceptedAt = at;
+    acceptedBy = actor.kind === 'staff' ? actor.id : null;
+    dueOn = deadlineOf(await slaCaseOf(trx, app.id, at, row.sla_working_days, services.reference), services.reference, at);
+  } else if (event.sla === 'pause') {
+    await trx.insertInto('sla_pauses').values({ application_id: app.id, paused_at: at, resumed_at: null }).execute();
+  } else if (event.sla === 'resume') {
+    await trx.updateTable('sla_pauses').set({ resumed_at: at }).where('application_id', '=', app.id).where('resumed_at', 'is', null).execute();
+    dueOn = deadlineOf(await slaCaseOf(trx, app.id, acceptedAt!, row.sla_working_days, services.reference), services.reference, at);
+  }
+
+  const updated = await trx
+    .updateTable('applications')
+    .set({
+      status: next.status,
+      step: next.step,
+      route: JSON.stringify(next.route),
+      version: next.version,
+      missing_items: JSON.stringify(next.missingItems),
+      reason_codes: JSON.stringify(next.reasonCodes),
+      transfer_attempts: next.transferAttempts,
+      accepted_at: acceptedAt,
+      accepted_by: acceptedBy,
+      due_on: dueOn,
+      decided_at: FINAL_DECISIONS.has(next.status) ? at : row.decided_at,
+      closed_at: next.status === 'closed' ? at : row.closed_at,
+      updated_at: at,
+    })
+    .where('id', '=', app.id)
+    .where('version', '=', app.version)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+  await syncTasks(trx, app, next, updated, actor, at);
+
+  await appendAudit(trx, {
+    at,
+    actorKind: actor.kind,
+    actorId: actor.kind === 'system' ? null : actor.id,
+    action: `application.${command.type}`,
+    subjectType: 'application',
+    subjectId: app.id,
+    data: {
+      version: event.version,
+      from: event.from,
+      to: event.to,
+      reasons: event.reasons,
+      ...(event.comment ? { comment: event.comment } : {}),
+      ...(event.sla ? { sla: event.sla } : {}),
+    },
+  });
+  return { app: next, event, row: updated };
+}
+
+/**
+ * Exactly one active task per application while a person must act on it: the finished step's
+ * task is closed, the next step's is opened. A resubmission goes straight back to the reviewer
+ * who asked for the supplement, so the person who knows the case finishes it.
+ */
+async function syncTasks(trx: Transaction<DB>, before: Application, after: Application, row: ApplicationRow, actor: CommandActor, at: Date): Promise<void> {
+  const reviewing = (a: Application) => (a.status === 'in_review' || a.status === 'resubmitted') && a.step !== null;
+  const moved = before.status !== after.status || before.step !== after.step;
+  if (!moved) return;
+  if (reviewing(before) || before.status === 'returned_for_supplement') {
+    const finished = actor.kind === 'staff' && reviewing(before);
+    await trx
+      .updateTable('tasks')
+      .set(finished ? { status: 'done', completed_at: at, completed_by: actor.id } : { status: 'cancelled', completed_at: at })
+      .where('application_id', '=', before.id)
+      .where('status', 'in', ['open', 'claimed'])
+      .execute();
+  }
+  if (!reviewing(after)) return;
+  const step = after.step as ReviewStepId;
+  const role = STEP_ROLE[step] as 'reviewer' | 'approver';
+  let assignee: string | null = null;
+  if (after.status === 'resubmitted') {
+    const returner = await trx
+      .selectFrom('tasks')
+      .select('completed_by')
+      .where('application_id', '=', after.id)
+      .where('step', '=', step)
+      .where('status', '=', 'done')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    assignee = returner?.completed_by ?? null;
+  }
+  await trx
+    .insertInto('tasks')
+    .values({
+      application_id: after.id,
+      step,
+      candidate_role: role,
+      office_id: row.office_id,
+      business_type: row.business_type,
+      priority: after.status === 'resubmitted' ? 1 : 0,
+      due_on: row.due_on ?? at.toISOString().slice(0, 10),
+      status: assignee ? 'claimed' : 'open',
+      assignee_id: assignee,
+      claimed_at: assignee ? at : null,
+      created_at: at,
+    })
+    .execute();
+}
