@@ -1,0 +1,38 @@
+// Every page and its guard. Which role may open which page is decided in features/shell/nav.ts.
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { SignInPage } from '../features/auth/pages/SignInPage';
+import { CounterHomePage } from '../features/counter/pages/CounterHomePage';
+import { ReviewHomePage } from '../features/review/pages/ReviewHomePage';
+import { AppShell } from '../features/shell/components/AppShell';
+import { HomeRedirect, RoleGate } from '../features/shell/components/RoleGate';
+import { PATHS } from '../features/shell/nav';
+import { NotFoundPage } from '../features/shell/pages/NotFoundPage';
+import { RouteErrorPage } from '../features/shell/pages/RouteErrorPage';
+import { SupervisionHomePage } from '../features/supervision/pages/SupervisionHomePage';
+
+// The data grid is large and only administrators open this page.
+const StaffAccountsPage = lazy(() => import('../features/admin/pages/StaffAccountsPage').then((m) => ({ default: m.StaffAccountsPage })));
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+    {
+      element: (
+        <RequireAuth>
+          <AppShell />
+        </RequireAuth>
+      ),
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        { path: PATHS.counterHome, element: <RoleGate path={PATHS.counterHome}><CounterHomePage /></RoleGate> },
+        { path: PATHS.reviewHome, element: <RoleGate path={PATHS.reviewHome}><ReviewHomePage /></RoleGate> },
+        { path: PATHS.supervisionHome, element: <RoleGate path={PATHS.supervisionHome}><SupervisionHomePage /></RoleGate> },
+        { path: PATHS.staffAccounts, element: <RoleGate path={PATHS.staffAccounts}><StaffAccountsPage /></RoleGate> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,5 @@
+import { WorkbenchHome } from '../../shell/components/WorkbenchHome';
+
+export function CounterHomePage() {
+  return <WorkbenchHome titleKey="home.counter.title" />;
+}

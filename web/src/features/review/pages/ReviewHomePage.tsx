@@ -1,0 +1,5 @@
+import { WorkbenchHome } from '../../shell/components/WorkbenchHome';
+
+export function ReviewHomePage() {
+  return <WorkbenchHome titleKey="home.review.title" />;
+}

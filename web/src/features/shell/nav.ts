@@ -1,0 +1,44 @@
+// The one table of who sees which pages. The side navigation, the landing page after sign-in
+// and the route guard all read it, so a role can never reach a page its menu does not show.
+// The first entry of each role is its landing page. Only pages that exist are listed.
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import StorefrontIcon from '@mui/icons-material/Storefront';
+import type SvgIcon from '@mui/material/SvgIcon';
+import type { Role } from '../../lib/api-types';
+
+export const PATHS = {
+  counterHome: '/counter',
+  reviewHome: '/review',
+  supervisionHome: '/supervision',
+  staffAccounts: '/admin/staff',
+} as const;
+export type PagePath = (typeof PATHS)[keyof typeof PATHS];
+
+export interface NavItem {
+  readonly path: PagePath;
+  readonly labelKey: string;
+  readonly icon: typeof SvgIcon;
+}
+
+const counterHome: NavItem = { path: PATHS.counterHome, labelKey: 'nav.counterHome', icon: StorefrontIcon };
+const reviewHome: NavItem = { path: PATHS.reviewHome, labelKey: 'nav.reviewHome', icon: FactCheckIcon };
+const supervisionHome: NavItem = { path: PATHS.supervisionHome, labelKey: 'nav.supervisionHome', icon: AccountBalanceIcon };
+const staffAccounts: NavItem = { path: PATHS.staffAccounts, labelKey: 'nav.staffAccounts', icon: ManageAccountsIcon };
+
+export const NAV_BY_ROLE: Record<Role, readonly [NavItem, ...NavItem[]]> = {
+  clerk: [counterHome],
+  reviewer: [reviewHome],
+  approver: [reviewHome],
+  supervisor: [supervisionHome],
+  admin: [staffAccounts],
+};
+
+export function homePathFor(role: Role): PagePath {
+  return NAV_BY_ROLE[role][0].path;
+}
+
+export function mayOpen(role: Role, path: PagePath): boolean {
+  return NAV_BY_ROLE[role].some((item) => item.path === path);
+}

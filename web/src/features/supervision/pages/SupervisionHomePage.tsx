@@ -1,0 +1,5 @@
+import { WorkbenchHome } from '../../shell/components/WorkbenchHome';
+
+export function SupervisionHomePage() {
+  return <WorkbenchHome titleKey="home.supervision.title" />;
+}

@@ -1,0 +1,59 @@
+// Keys the SPA builds at run time: every error code the API can answer today (errors.<code>),
+// every role and every language. Add a code here when the API gains one.
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import { LANGUAGES } from './language';
+import { flatten } from './translation-keys';
+import zhCN from './zh-CN.json';
+
+const API_ERROR_CODES = [
+  // auth (api/src/modules/auth, trpc/procedure.ts, http/server.ts)
+  'auth.invalid_credentials',
+  'auth.locked',
+  'auth.session_expired',
+  'auth.required',
+  'auth.forbidden',
+  'auth.cross_origin',
+  // per-field issue codes of the shared login schema (workflows/src/schemas/auth.schemas.ts)
+  'auth.username_required',
+  'auth.password_required',
+  // trpc/trpc.ts: input validation and the default code of each transport error
+  'validation.invalid',
+  'common.internal',
+  'common.not_found',
+  'common.conflict',
+  'common.too_many_requests',
+  'common.too_large',
+  'common.bad_request',
+  'common.no_permission_declared',
+  // admin.unlockStaff
+  'staff.not_found',
+  // the SPA's own: no answer from the server, and an unknown code
+  'common.network',
+  'common.unexpected',
+] as const;
+
+const ROLES = ['clerk', 'reviewer', 'approver', 'supervisor', 'admin'] as const;
+
+const files = { 'zh-CN': new Set(flatten(zhCN).map(([k]) => k)), en: new Set(flatten(en).map(([k]) => k)) };
+const missingIn = (keys: readonly string[]) =>
+  Object.entries(files).flatMap(([lang, set]) => keys.filter((k) => !set.has(k)).map((k) => `${lang}:${k}`));
+
+describe('run-time translation keys', () => {
+  it('translates every error code the API can produce', () => {
+    expect(missingIn(API_ERROR_CODES.map((c) => `errors.${c}`))).toEqual([]);
+  });
+
+  it('names every role', () => {
+    expect(missingIn(ROLES.map((r) => `roles.${r}`))).toEqual([]);
+  });
+
+  it('names every language in the switch', () => {
+    expect(missingIn(LANGUAGES.map((l) => `language.${l}`))).toEqual([]);
+  });
+
+  it('interpolates the lockout end into the lockout message', () => {
+    expect(zhCN.errors.auth.locked).toContain('{{until}}');
+    expect(en.errors.auth.locked).toContain('{{until}}');
+  });
+});
