@@ -20,3 +20,7 @@ export { normaliseDate } from './fields/normalise-date';
 export { classifyPage, type Classification } from './classify/classify-page';
 export { MATERIAL_KINDS, type MaterialKind } from './classify/material-kind';
 export { readPage, type PageReading, type ReadPageOptions } from './read-page';
+export { buildArchivePdf, type ArchiveInput, type ArchivePageInput, type ArchivePdf } from './archive/build-archive-pdf';
+export { verifyAll, type ArchiveStore, type VerifyReport } from './archive/archive-store';
+export { createFsArchiveStore, DEFAULT_ARCHIVE_ROOT } from './archive/fs-archive-store';
+export { loadFixtures, characterErrorRate, type FixtureCase } from './fixture-corpus';
