@@ -54,14 +54,19 @@ function nextPeriodStart(window: WindowRule, today: CalendarDate): CalendarDate 
 /** The first day a record no longer counts, for rolling kinds. */
 function dropsOutOn(window: WindowRule, on: CalendarDate): CalendarDate {
   const n = window.n ?? 12;
-  return window.kind === 'ROLLING_DAYS' ? addDays(on, n) : nextAllowedAfter(on, n);
+  if (window.kind === 'ROLLING_DAYS') return addDays(on, n);
+  if (window.capFen === undefined) return nextAllowedAfter(on, n);
+  // A capped rolling window counts back from each day (rollingWindowStart); month-end clamping
+  // can keep a record counted a day or three past its corresponding date (31 Oct → 30 Apr).
+  let day = nextAllowedAfter(on, n);
+  while (compareDates(rollingWindowStart(day, n), on) <= 0) day = addDays(day, 1);
+  return day;
 }
 
 function inWindow(window: WindowRule, on: CalendarDate, today: CalendarDate): boolean {
   if (compareDates(on, today) > 0) return false;
   const start = periodStart(window, today);
   if (start !== undefined) return compareDates(on, start) >= 0;
-  if (window.kind === 'ROLLING_MONTHS' && window.capFen !== undefined) return compareDates(on, rollingWindowStart(today, window.n ?? 12)) >= 0;
   return compareDates(today, dropsOutOn(window, on)) < 0;
 }
 
