@@ -1,0 +1,79 @@
+// `pnpm seed [--reset] [--scale demo|large]`: migrate the configured database and fill it with
+// the deterministic demo center. Refuses to touch a database that already holds data unless
+// --reset is given (PostgreSQL: the public schema is dropped; PGlite: the data dir is deleted).
+import { rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { ConfigError, loadConfig, type Config } from '../config/config';
+import { openDatabase, type Database } from '../db/database';
+import { migrate } from '../db/migrate';
+import { seedDemoCenter } from '../seed/demo-center';
+
+function fail(line: string, code = 1): never {
+  process.stderr.write(`seed: ${line}\n`);
+  process.exit(code);
+}
+
+let args: { reset: boolean; scale: string };
+try {
+  const { values } = parseArgs({
+    options: { reset: { type: 'boolean', default: false }, scale: { type: 'string', default: 'demo' } },
+    strict: true,
+  });
+  args = { reset: values.reset, scale: values.scale };
+} catch (e) {
+  fail(`${(e as Error).message}. Usage: pnpm seed [--reset] [--scale demo|large]`, 2);
+}
+if (args.scale === 'large') fail('--scale large (1,000,000 applications) is not available yet; use --scale demo', 2);
+if (args.scale !== 'demo') fail(`unknown --scale ${JSON.stringify(args.scale)}; use demo`, 2);
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) fail(`invalid configuration: ${e.message}`);
+  throw e;
+}
+const where = config.database.kind === 'postgres' ? 'the PostgreSQL database in DATABASE_URL' : `the embedded database in ${config.database.dataDir}`;
+
+async function hasData(database: Database): Promise<boolean> {
+  const { rows } = await sql<{ present: boolean }>`select to_regclass('public.offices') is not null as present`.execute(database.db);
+  if (!rows[0]?.present) return false;
+  return (await database.db.selectFrom('offices').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+let database = await openDatabase(config.database);
+if (await hasData(database)) {
+  if (!args.reset) {
+    await database.close();
+    fail(`${where} already holds data; run \`pnpm seed --reset\` to wipe it and seed again`);
+  }
+  if (database.kind === 'postgres') {
+    await database.runScript(database.db, 'drop schema public cascade; create schema public;');
+  } else if (config.database.kind === 'pglite') {
+    await database.close();
+    await rm(config.database.dataDir, { recursive: true, force: true });
+    database = await openDatabase(config.database);
+  }
+  process.stdout.write(`reset ${where}\n`);
+}
+
+try {
+  const applied = await migrate(database);
+  if (applied.length) process.stdout.write(`migrations applied: ${applied.join(', ')}\n`);
+  const started = performance.now();
+  const summary = await seedDemoCenter(database);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const c = summary.counts;
+  process.stdout.write([
+    `seeded ${where} in ${seconds} s:`,
+    `  ${c.employers} employers, ${c.persons} people, ${c.deposits} deposits, ${c.withdrawals} withdrawals, ${c.loans} loans, ${c.bankCards} bank cards`,
+    `demo logins (password for all: ${summary.password}):`,
+    ...summary.logins.map((l) => `  ${l.role.padEnd(10)} ${l.username.padEnd(14)} ${l.name}  ${l.office}`),
+    '',
+  ].join('\n'));
+} catch (e) {
+  fail((e as Error).message);
+} finally {
+  await database.close();
+}
