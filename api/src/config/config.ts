@@ -26,6 +26,19 @@ const envSchema = z.object({
   COOKIE_SECURE: bool.default(false),
   SEED_ON_FIRST_START: bool.default(true),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  BANK_GATEWAY_URL: z.string().url().optional(),
+  BANK_SIM_PORT: z.coerce.number().int().min(1).max(65_535).default(3100),
+  BANK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  JOB_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  // Data-sharing: how long the clerk waits for an agency before the paper is asked for instead,
+  // and how the simulators (demo, tests) behave: answer latency and share of failed calls.
+  SHARING_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
+  SHARING_SIM_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(80),
+  SHARING_SIM_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
 });
 
 export type Config = z.infer<typeof envSchema> & {
