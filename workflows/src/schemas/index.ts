@@ -5,3 +5,4 @@ export * from './intake.schemas';
 export * from './review.schemas';
 export * from './appointment.schemas';
 export * from './task-list.schemas';
+export * from './counter.schemas';
