@@ -181,6 +181,28 @@ export interface JobsTable {
 export interface ReceiptSequencesTable { day: CalendarDate; office_id: string; last: number }
 export interface CalendarNoticesTable { year: number; notice: Json<unknown>; loaded_at: Timestamp; loaded_by: string | null }
 
+// ── 0003 transfers ───────────────────────────────────────────────────────────────────────────
+export type TransferStatus = 'pending' | 'sent' | 'unknown' | 'succeeded' | 'failed' | 'returned' | 'reversed';
+export type DifferenceKind = 'missing_at_bank' | 'missing_locally' | 'amount_mismatch' | 'status_mismatch' | 'duplicate_at_bank' | 'returned';
+
+export interface TransfersTable {
+  id: string; application_id: string; account_no: string; id_number: string; payee_name: string;
+  card_no: string; bank_id: string; amount_fen: number; idempotency_key: string; status: TransferStatus;
+  bank_reference: string | null; bank_code: string | null; value_date: CalendarDate | null;
+  attempts: Generated<number>; last_error: string | null; last_action_by: string | null;
+  created_at: Timestamp; updated_at: Timestamp; settled_at: Timestamp | null;
+}
+export interface ReconciliationRunsTable {
+  id: Generated<number>; statement_date: CalendarDate; started_at: Timestamp; finished_at: Timestamp | null;
+  bank_payments: Generated<number>; local_transfers: Generated<number>; differences: Generated<number>;
+}
+export interface ReconciliationDifferencesTable {
+  id: Generated<number>; run_id: number; kind: DifferenceKind; transfer_id: string | null; application_id: string | null;
+  idempotency_key: string | null; local_amount_fen: number | null; bank_amount_fen: number | null;
+  local_status: string | null; bank_status: string | null; detail: Json<Record<string, unknown>>;
+  created_at: Timestamp; resolved_at: Timestamp | null; resolved_by: string | null; resolution_note: string | null;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   offices: OfficesTable;
@@ -211,4 +233,7 @@ export interface DB {
   jobs: JobsTable;
   receipt_sequences: ReceiptSequencesTable;
   calendar_notices: CalendarNoticesTable;
+  transfers: TransfersTable;
+  reconciliation_runs: ReconciliationRunsTable;
+  reconciliation_differences: ReconciliationDifferencesTable;
 }
