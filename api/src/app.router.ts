@@ -2,12 +2,18 @@
 import { adminRouter } from './modules/admin/admin.router';
 import { authRouter } from './modules/auth/auth.router';
 import { orgRouter } from './modules/org/org.router';
+import { counterRouter } from './modules/intake/counter.router';
+import { reviewRouter } from './modules/review/review.router';
+import { supervisionRouter } from './modules/tasks/supervision.router';
 import { router } from './trpc/trpc';
 
 export const appRouter = router({
   auth: authRouter,
   org: orgRouter,
   admin: adminRouter,
+  counter: counterRouter,
+  review: reviewRouter,
+  supervision: supervisionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,9 @@ import { idempotent } from '../idempotency/idempotent';
 import { nextReceiptNo } from './receipt-number';
 import { slaDaysFor } from './sla-days';
 
+/** Statuses after which a person may apply for the same business again (migration 0002's index). */
+const FINAL_STATUSES = ['rejected', 'withdrawn', 'transferred', 'reversed', 'disbursed', 'closed'];
+
 export interface Receipt {
   readonly applicationId: string;
   readonly receiptNo: string;
@@ -65,6 +68,16 @@ export async function acceptAtCounter(services: Services, actor: StaffActor, inp
   const slaWorkingDays = slaDaysFor(reference.policy, today, code);
   return db.transaction().execute((trx) =>
     idempotent(trx, { key: input.idempotencyKey, actorId: actor.id, operation: 'intake.accept_at_counter', now }, async () => {
+      // One application in flight per person and business; the partial unique index backs this
+      // check against a concurrent second acceptance.
+      const inFlight = await trx
+        .selectFrom('applications')
+        .select(['receipt_no', 'status'])
+        .where('applicant_id', '=', idNumber)
+        .where('business_type', '=', code)
+        .where('status', 'not in', FINAL_STATUSES)
+        .executeTakeFirst();
+      if (inFlight) throw new AppError('CONFLICT', 'intake.already_in_flight', { receiptNo: inFlight.receipt_no, status: inFlight.status });
       const id = randomUUID();
       const route = planReview(code, form.requestedAmountFen, reference.policy, today);
       await trx

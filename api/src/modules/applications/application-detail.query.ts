@@ -1,0 +1,69 @@
+// Everything a reviewer needs on one screen about an application: the form, the checklist with
+// its evidence, the automatic checks, the SLA clock and the history. Reading it is audited
+// (it shows the applicant's full record).
+import { maskIdNumber } from '@onetrip/workflows';
+import { AppError } from '../../errors/app-error';
+import type { Services, StaffActor } from '../../trpc/context';
+import { appendAudit } from '../audit/audit.repository';
+import { slaCaseOf, statusOf } from './sla.repository';
+
+export async function applicationDetail(services: Services, actor: StaffActor, applicationId: string) {
+  const db = services.database.db;
+  const now = services.clock();
+  return db.transaction().execute(async (trx) => {
+    const app = await trx.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirst();
+    if (!app) throw new AppError('NOT_FOUND', 'application.not_found');
+    const [task, history, actions] = await Promise.all([
+      trx
+        .selectFrom('tasks as t')
+        .leftJoin('staff as s', 's.id', 't.assignee_id')
+        .select(['t.id', 't.step', 't.status', 't.assignee_id', 's.display_name as assignee_name', 't.claimed_at', 't.due_on'])
+        .where('t.application_id', '=', applicationId)
+        .where('t.status', 'in', ['open', 'claimed'])
+        .executeTakeFirst(),
+      trx
+        .selectFrom('audit_events as e')
+        .leftJoin('staff as s', 's.id', 'e.actor_id')
+        .select(['e.seq', 'e.at', 'e.action', 'e.actor_kind', 'e.actor_id', 's.display_name as actor_name', 's.role as actor_role', 'e.data'])
+        .where('e.subject_type', '=', 'application')
+        .where('e.subject_id', '=', applicationId)
+        .where('e.action', 'like', 'application.%')
+        .orderBy('e.seq')
+        .execute(),
+      trx.selectFrom('application_actions').select(['step', 'actor_id', 'at']).where('application_id', '=', applicationId).execute(),
+    ]);
+    const sla = app.accepted_at ? statusOf(await slaCaseOf(trx, app.id, app.accepted_at, app.sla_working_days, services.reference), services.reference, now) : null;
+    await appendAudit(trx, { at: now, actorKind: 'staff', actorId: actor.id, action: 'applicant.record_viewed', subjectType: 'application', subjectId: app.id, data: { applicant: maskIdNumber(app.applicant_id) } });
+    return {
+      id: app.id,
+      receiptNo: app.receipt_no,
+      businessType: app.business_type,
+      channel: app.channel,
+      status: app.status,
+      step: app.step,
+      route: app.route,
+      version: app.version,
+      applicant: { idNumber: app.applicant_id, name: app.applicant_name, accountNo: app.account_no },
+      amountFen: app.amount_fen,
+      form: app.form,
+      checklist: app.checklist,
+      autoChecks: app.auto_checks,
+      missingItems: app.missing_items,
+      reasonCodes: app.reason_codes,
+      officeId: app.office_id,
+      acceptedAt: app.accepted_at?.toISOString() ?? null,
+      dueOn: app.due_on,
+      sla,
+      actedBy: actions.map((a) => ({ step: a.step, actorId: a.actor_id, at: a.at.toISOString() })),
+      task: task
+        ? { id: String(task.id), step: task.step, status: task.status, assignee: task.assignee_id ? { id: task.assignee_id, name: task.assignee_name, since: (task.claimed_at as Date).toISOString() } : null }
+        : null,
+      history: history.map((h) => ({
+        at: h.at.toISOString(),
+        action: h.action,
+        actor: h.actor_kind === 'system' ? { kind: 'system' as const } : { kind: h.actor_kind, id: h.actor_id, name: h.actor_name, role: h.actor_role },
+        data: h.data,
+      })),
+    };
+  });
+}
