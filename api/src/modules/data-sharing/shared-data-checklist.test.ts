@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideChecklist, sourcesToAsk } from './shared-data-checklist';
+import { decideChecklist, sourcesToAsk, type ChecklistAnswers } from './shared-data-checklist';
 import { evidenceHash, evidenceIntact, sealEvidence, type SharingEvidence, type SourceResult } from './sharing-evidence';
 import type { SharingSource } from '@onetrip/workflows';
 
@@ -15,7 +15,7 @@ const NO_HOME = ev('property', { propertiesInCity: 0, properties: [] });
 const SPOUSE_NO_HOME = ev('property', { propertiesInCity: 0, properties: [] }, 'spouse');
 const RENT = { married: true, agent_applies: false, rent_above_cap: false, public_rental: false };
 
-const status = (results: SourceResult[], answers = RENT, type: Parameters<typeof decideChecklist>[0] = 'withdrawal.rent') =>
+const status = (results: SourceResult[], answers: ChecklistAnswers = RENT, type: Parameters<typeof decideChecklist>[0] = 'withdrawal.rent') =>
   Object.fromEntries(decideChecklist(type, answers, results).map((i) => [i.materialId, i.because ? `${i.status}:${i.because.source}:${i.because.reason}` : i.status]));
 
 describe('shared-data checklist', () => {
