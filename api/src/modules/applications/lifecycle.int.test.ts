@@ -90,7 +90,11 @@ describe.each(await testTargets())('application lifecycle on $kind', ({ kind, sk
     const app = await t.database.db.selectFrom('applications').selectAll().where('id', '=', receipt.applicationId).executeTakeFirstOrThrow();
     const decision = { taskId: claimed!.taskId, version: app.version, decision: 'approve' as const, reasonCodes: [], missingItems: [], idempotencyKey: key() };
     const first = await decideTask(services, as('reviewer01'), decision);
-    expect(first.status).not.toBe('in_review');
+    // Approval schedules the transfer in the same transaction: balance reserved, job written.
+    expect(first.status).toBe('transfer_pending');
+    const transfer = await t.database.db.selectFrom('transfers').selectAll().where('application_id', '=', receipt.applicationId).executeTakeFirstOrThrow();
+    expect(transfer).toMatchObject({ amount_fen: 1_000_000, status: 'pending', card_no: '6222020200112233445' });
+    expect(await t.database.db.selectFrom('jobs').select('kind').where('dedupe_key', '=', transfer.id).executeTakeFirst()).toEqual({ kind: 'transfer.send' });
     // A double click: same key → the same answer, nothing decided twice.
     expect(await decideTask(services, as('reviewer01'), decision)).toEqual(first);
     const approvals = await t.database.db.selectFrom('audit_events').select('seq').where('subject_id', '=', receipt.applicationId).where('action', '=', 'application.approve').execute();
