@@ -1,7 +1,7 @@
 // Bench of the pure domain. The measured operation is one loan decision as the reviewer's screen
-// asks for it: term, rate, quota with its binding limit, and the full 360-month equal-installment
-// schedule. Eligibility rules join `loanDecision` when they exist; the figure keeps its id.
-import { harbinPolicy, loanOffer, yuan, type LoanRequest } from '@onetrip/workflows';
+// asks for it: every eligibility rule of `loan.purchase`, then term, rate, quota with its binding
+// limit, and the full 360-month equal-installment schedule.
+import { evaluateEligibility, harbinPolicy, loanOffer, yuan, type ApplicantFacts, type LoanRequest } from '@onetrip/workflows';
 import type { BenchFigure, BenchSuite } from './figure';
 
 export const sampleLoanRequest: LoanRequest = {
@@ -19,11 +19,35 @@ export const sampleLoanRequest: LoanRequest = {
   method: 'equal_installment',
 };
 
+/** The applicant behind `sampleLoanRequest`, as the records and shared data describe them. */
+export const sampleLoanFacts: ApplicantFacts = {
+  birthDate: sampleLoanRequest.birthDate,
+  sex: sampleLoanRequest.sex,
+  account: { status: 'normal', balanceFen: sampleLoanRequest.balanceFen },
+  deposits: { consecutiveMonthsPaid: 36, contributing: true },
+  withdrawals: [],
+  loans: { providentOutstanding: false, providentPastCount: 0, activeRepaymentAgreement: false },
+  household: { married: true, homesInCity: 0, hukouInCity: true, hukouCancelledForAbroad: false, foreignNational: false },
+  employment: { retired: false, contributesElsewhere: false },
+  credit: { seriousBadRecord: false },
+};
+
 /** The measured operation. */
 export function loanDecision(request: LoanRequest = sampleLoanRequest): unknown {
+  const eligibility = evaluateEligibility({
+    businessType: 'loan.purchase',
+    facts: sampleLoanFacts,
+    form: {
+      requestedAmountFen: request.requestedFen,
+      loan: { termMonths: request.requestedTermMonths, housePriceFen: request.priceFen, home: request.home, borrowers: request.borrowers, monthlyIncomeFen: request.monthlyIncomeFen },
+    },
+    policy: harbinPolicy,
+    today: request.acceptedOn,
+  });
+  if (eligibility.checked.length === 0) throw new Error('bench sample no longer checks any rule');
   const offer = loanOffer(harbinPolicy, request);
   if (offer.schedule?.rows.length !== 360) throw new Error('bench sample no longer yields a 360-month schedule');
-  return offer;
+  return [eligibility, offer];
 }
 
 /** Median wall time of `op` in milliseconds over `iterations` runs, after `warmup` runs. */
@@ -44,7 +68,7 @@ const suite: BenchSuite = async () => {
   const median = medianMs(() => loanDecision(), 2_000);
   const figure: BenchFigure = {
     id: 'workflows.loan_decision_median',
-    label: 'loan decision: quota + 360-month equal-installment schedule (median)',
+    label: 'loan decision: eligibility + quota + 360-month schedule (median)',
     value: Math.round(median * 1000) / 1000,
     unit: 'ms',
     target: '< 1 ms',
