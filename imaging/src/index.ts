@@ -24,3 +24,4 @@ export { buildArchivePdf, type ArchiveInput, type ArchivePageInput, type Archive
 export { verifyAll, type ArchiveStore, type VerifyReport } from './archive/archive-store';
 export { createFsArchiveStore, DEFAULT_ARCHIVE_ROOT } from './archive/fs-archive-store';
 export { loadFixtures, characterErrorRate, type FixtureCase } from './fixture-corpus';
+export { buildTextDocumentPdf, type TextDocumentInput, type TextDocumentPdf, type DocumentSection } from './documents/text-document-pdf';
