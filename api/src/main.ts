@@ -1,12 +1,16 @@
 // `pnpm start`: read the config, open (and on first run create, migrate and seed) the database,
 // serve the API and the SPA, and shut down gracefully on SIGTERM/SIGINT.
+import path from 'node:path';
 import pino from 'pino';
+import { createFsArchiveStore } from '@onetrip/imaging';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { buildApp } from './http/server';
 import { seedIfEmpty } from './seed/seed-if-empty';
 import { ensureBuiltInNotices, loadReferenceData } from './reference/reference-data';
+import { startBackgroundJobs } from './jobs/background-jobs';
+import { startBankSimulatorProcess } from './simulators/bank/bank-simulator.process';
 
 function fail(line: string): never {
   process.stderr.write(`onetrip: ${line}\n`);
@@ -36,8 +40,22 @@ try {
 const seeded = config.SEED_ON_FIRST_START ? await seedIfEmpty(database, log) : null;
 
 await ensureBuiltInNotices(database.db, new Date());
-const services = { database, config, clock: () => new Date(), log, reference: await loadReferenceData(database.db) };
+const services = {
+  database,
+  config,
+  clock: () => new Date(),
+  log,
+  reference: await loadReferenceData(database.db),
+  archive: createFsArchiveStore(path.join(path.resolve(config.DATA_DIR), 'archive')),
+};
 const app = await buildApp(services);
+// The entrusted bank: the simulator as a child process, unless BANK_GATEWAY_URL names a gateway.
+const bankSim = config.BANK_GATEWAY_URL
+  ? null
+  : await startBankSimulatorProcess({ port: config.BANK_SIM_PORT, dataDir: path.join(path.resolve(config.DATA_DIR), 'bank-sim') }).catch((e: Error) =>
+      fail(`cannot start the bank simulator on BANK_SIM_PORT ${config.BANK_SIM_PORT}: ${e.message}`),
+    );
+const jobs = await startBackgroundJobs(services, config.BANK_GATEWAY_URL ?? bankSim!.url);
 await app.fastify.listen({ port: config.PORT, host: config.HOST });
 
 const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
@@ -64,6 +82,8 @@ async function shutdown(signal: string) {
   timer.unref();
   try {
     await app.fastify.close();
+    await jobs.stop(); // in-flight jobs finish; an interrupted one is re-run safely elsewhere
+    await bankSim?.stop();
     await database.close();
     log.info('stopped');
     process.exit(0);

@@ -139,8 +139,8 @@ export function reconcileRunAt(date: string): Date {
   return new Date(`${date}T17:00:00Z`);
 }
 
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+export function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Queues the reconciliation of `date` once (the dedupe key is the date). */
@@ -158,7 +158,7 @@ export function reconcileHandler(services: Services, gateway: BankGateway): JobH
     const date = String(job.payload.date);
     const result = await reconcileDay(services, gateway, date);
     if (result.differences.length) services.log.warn({ date, differences: result.differences.length }, 'reconciliation found differences');
-    await scheduleReconciliation(services, nextDay(date));
+    await scheduleReconciliation(services, shiftDate(date, 1));
     return { status: 'done' };
   };
 }

@@ -3,7 +3,7 @@ import type { JobRunner } from '../../jobs/job-runner';
 import type { Services } from '../../trpc/context';
 import type { BankGateway } from './bank-gateway';
 import { chinaDate } from '../../simulators/bank/bank-ledger';
-import { reconcileHandler, scheduleReconciliation, TRANSFER_RECONCILE } from './reconciliation';
+import { reconcileHandler, scheduleReconciliation, shiftDate, TRANSFER_RECONCILE } from './reconciliation';
 import { TRANSFER_SEND } from './transfer-scheduler';
 import { transferSendHandler } from './transfer-send.job';
 
@@ -18,7 +18,11 @@ export function registerTransferJobs(runner: JobRunner, services: Services, gate
   runner.register(TRANSFER_RECONCILE, reconcileHandler(services, gateway));
 }
 
-/** Start of the nightly chain: today's statement, reconciled tonight (a no-op if queued). */
+/**
+ * Start of the nightly chain (a no-op once queued): yesterday's statement — due already, so a
+ * first start or a server that was down over night catches up at once — and each run queues the
+ * next day's.
+ */
 export async function ensureReconciliationScheduled(services: Services): Promise<void> {
-  await scheduleReconciliation(services, chinaDate(services.clock()));
+  await scheduleReconciliation(services, shiftDate(chinaDate(services.clock()), -1));
 }

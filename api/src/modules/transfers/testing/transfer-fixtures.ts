@@ -40,6 +40,7 @@ export async function seedApprovedWithdrawals(
     .onConflict((oc) => oc.doNothing())
     .execute();
   const rows: ApprovedWithdrawal[] = [];
+  const persons = [], accounts = [], cards = [], applications = [];
   for (let i = 0; i < count; i++) {
     const idNumber = `${prefix}-ID-${String(i).padStart(5, '0')}`;
     const accountNo = `${prefix}-AC-${String(i).padStart(5, '0')}`;
@@ -47,41 +48,41 @@ export async function seedApprovedWithdrawals(
     const cardNo = cardNumber(i + (prefix.charCodeAt(0) % 7) * 100_000, !options.invalidCard?.(i));
     const amountFen = 100_000 + ((i * 7919) % 900) * 100;
     rows.push({ applicationId, accountNo, amountFen, cardNo });
-    await db.insertInto('persons').values({ id_number: idNumber, name: `申请人${i}`, sex: 'female', birth_date: '1990-01-01', mobile: '13800000000', address: '哈尔滨' }).execute();
-    await db
-      .insertInto('accounts')
-      .values({ account_no: accountNo, id_number: idNumber, employer_id: `${prefix}-EMP`, base_fen: 800_000, employee_rate_bp: 1200, unit_rate_bp: 1200, balance_fen: amountFen * 3, opened_on: '2015-01-01' })
-      .execute();
-    // An older ordinary card and the joint card: the joint one must be chosen.
-    await db.insertInto('bank_cards').values([
+    persons.push({ id_number: idNumber, name: `申请人${i}`, sex: 'female' as const, birth_date: '1990-01-01', mobile: '13800000000', address: '哈尔滨' });
+    accounts.push({ account_no: accountNo, id_number: idNumber, employer_id: `${prefix}-EMP`, base_fen: 800_000, employee_rate_bp: 1200, unit_rate_bp: 1200, balance_fen: amountFen * 3, opened_on: '2015-01-01' });
+    // A newer ordinary card and an older joint card: the joint one must be chosen.
+    cards.push(
       { card_no: cardNumber(900_000 + i + (prefix.charCodeAt(0) % 7) * 10_000), id_number: idNumber, bank_id: 'CCB', joint: false, opened_on: '2020-01-01' },
       { card_no: cardNo, id_number: idNumber, bank_id: 'ICBC', joint: true, opened_on: '2012-01-01' },
-    ]).execute();
-    await db
-      .insertInto('applications')
-      .values({
-        id: applicationId,
-        business_type: 'withdrawal.rent',
-        applicant_kind: 'person',
-        applicant_id: idNumber,
-        applicant_name: `申请人${i}`,
-        account_no: accountNo,
-        channel: 'online',
-        office_id: 'HRB-DL',
-        status: 'approved',
-        route: JSON.stringify(['review_1']),
-        amount_fen: amountFen,
-        form: JSON.stringify({}),
-        checklist: JSON.stringify([]),
-        auto_checks: JSON.stringify([]),
-        missing_items: JSON.stringify([]),
-        reason_codes: JSON.stringify([]),
-        sla_working_days: 3,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    await db.transaction().execute((trx) => afterApproval(trx, services, { id: applicationId }));
+    );
+    applications.push({
+      id: applicationId,
+      business_type: 'withdrawal.rent',
+      applicant_kind: 'person' as const,
+      applicant_id: idNumber,
+      applicant_name: `申请人${i}`,
+      account_no: accountNo,
+      channel: 'online' as const,
+      office_id: 'HRB-DL',
+      status: 'approved',
+      route: JSON.stringify(['review_1']),
+      amount_fen: amountFen,
+      form: '{}',
+      checklist: '[]',
+      auto_checks: '[]',
+      missing_items: '[]',
+      reason_codes: '[]',
+      sla_working_days: 3,
+      created_at: at,
+      updated_at: at,
+    });
   }
+  if (count > 0) {
+    await db.insertInto('persons').values(persons).execute();
+    await db.insertInto('accounts').values(accounts).execute();
+    await db.insertInto('bank_cards').values(cards).execute();
+    await db.insertInto('applications').values(applications).execute();
+  }
+  for (const r of rows) await db.transaction().execute((trx) => afterApproval(trx, services, { id: r.applicationId }));
   return rows;
 }

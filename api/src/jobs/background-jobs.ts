@@ -1,0 +1,27 @@
+// The background work an API process (or a worker process) runs: one job runner with every
+// module's job kinds registered, polling the outbox until stopped.
+import { ISSUE_LETTER, issueLetterHandler } from '../modules/loans/loan-fulfilment.service';
+import { createBankGateway } from '../modules/transfers/bank-gateway';
+import { ensureReconciliationScheduled, registerTransferJobs } from '../modules/transfers/transfer-jobs';
+import type { Services } from '../trpc/context';
+import { createJobRunner, type JobRunner } from './job-runner';
+
+export async function startBackgroundJobs(services: Services, bankUrl: string): Promise<JobRunner> {
+  const { config } = services;
+  const runner = createJobRunner({
+    db: services.database.db,
+    clock: services.clock,
+    pollMs: config.JOB_POLL_MS,
+    concurrency: config.JOB_CONCURRENCY,
+    leaseMs: config.JOB_LEASE_SECONDS * 1000,
+    maxAttempts: config.JOB_MAX_ATTEMPTS,
+    backoffMaxMs: config.JOB_BACKOFF_MAX_SECONDS * 1000,
+    onError: (err, job) => services.log.error({ err, jobId: job?.id, kind: job?.kind }, 'job failed'),
+  });
+  const gateway = createBankGateway(bankUrl, config.BANK_TIMEOUT_MS);
+  registerTransferJobs(runner, services, gateway, { retryBaseMs: Math.min(2000, config.JOB_BACKOFF_MAX_SECONDS * 1000) });
+  runner.register(ISSUE_LETTER, issueLetterHandler(services));
+  await ensureReconciliationScheduled(services);
+  runner.start();
+  return runner;
+}
