@@ -27,7 +27,8 @@ const envSchema = z.object({
   SEED_ON_FIRST_START: bool.default(true),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   BANK_GATEWAY_URL: z.string().url().optional(),
-  BANK_SIM_PORT: z.coerce.number().int().min(1).max(65_535).default(3100),
+  // 0 = any free port (tests, several instances on one machine)
+  BANK_SIM_PORT: z.coerce.number().int().min(0).max(65_535).default(3100),
   BANK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
