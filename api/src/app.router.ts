@@ -1,9 +1,13 @@
 // The whole API surface. The SPA imports only this type.
 import { adminRouter } from './modules/admin/admin.router';
+import { applicantRouter } from './modules/applicant-portal/applicant.router';
 import { authRouter } from './modules/auth/auth.router';
 import { orgRouter } from './modules/org/org.router';
 import { counterRouter } from './modules/intake/counter.router';
+import { notificationsRouter } from './modules/notifications/notifications.router';
+import { progressRouter } from './modules/progress/progress.router';
 import { reviewRouter } from './modules/review/review.router';
+import { loansRouter } from './modules/loans/loans.router';
 import { supervisionRouter } from './modules/tasks/supervision.router';
 import { router } from './trpc/trpc';
 
@@ -13,7 +17,11 @@ export const appRouter = router({
   admin: adminRouter,
   counter: counterRouter,
   review: reviewRouter,
+  loans: loansRouter,
   supervision: supervisionRouter,
+  applicant: applicantRouter,
+  progress: progressRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

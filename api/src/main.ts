@@ -2,13 +2,12 @@
 // serve the API and the SPA, and shut down gracefully on SIGTERM/SIGINT.
 import path from 'node:path';
 import pino from 'pino';
-import { createFsArchiveStore } from '@onetrip/imaging';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { buildApp } from './http/server';
 import { seedIfEmpty } from './seed/seed-if-empty';
-import { ensureBuiltInNotices, loadReferenceData } from './reference/reference-data';
+import { createServices } from './services';
 import { startBackgroundJobs } from './jobs/background-jobs';
 import { startBankSimulatorProcess } from './simulators/bank/bank-simulator.process';
 
@@ -39,15 +38,7 @@ try {
 
 const seeded = config.SEED_ON_FIRST_START ? await seedIfEmpty(database, log) : null;
 
-await ensureBuiltInNotices(database.db, new Date());
-const services = {
-  database,
-  config,
-  clock: () => new Date(),
-  log,
-  reference: await loadReferenceData(database.db),
-  archive: createFsArchiveStore(path.join(path.resolve(config.DATA_DIR), 'archive')),
-};
+const services = await createServices(config, database, log);
 const app = await buildApp(services);
 // The entrusted bank: the simulator as a child process, unless BANK_GATEWAY_URL names a gateway.
 const bankSim = config.BANK_GATEWAY_URL

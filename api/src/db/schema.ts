@@ -203,6 +203,48 @@ export interface ReconciliationDifferencesTable {
   created_at: Timestamp; resolved_at: Timestamp | null; resolved_by: string | null; resolution_note: string | null;
 }
 
+// ── 0004 notifications ───────────────────────────────────────────────────────────────────────
+export type NotificationChannel = 'sms' | 'wechat';
+export interface NotificationMessagesTable {
+  id: Generated<number>; message_key: string; channel: NotificationChannel; recipient: string; template: string;
+  text_zh: string; application_id: string | null; sent_at: Timestamp;
+}
+export interface WechatBindingsTable { id_number: string; openid: string; bound_at: Timestamp }
+
+// ── 0005 applicant access ────────────────────────────────────────────────────────────────────
+export interface ApplicantCodesTable {
+  id: Generated<number>; id_number: string; code_hash: string; created_at: Timestamp; expires_at: Timestamp;
+  failed_attempts: Generated<number>; used_at: Timestamp | null; burned_at: Timestamp | null;
+}
+export interface ApplicantSessionsTable { id: string; id_number: string; created_at: Timestamp; expires_at: Timestamp; ended_at: Timestamp | null }
+export interface RateLimitHitsTable { id: Generated<number>; bucket: string; at: Timestamp }
+
+// ── 0006 appointments ────────────────────────────────────────────────────────────────────────
+export type AppointmentStatus = 'booked' | 'checked_in' | 'no_show' | 'done' | 'cancelled';
+
+export interface AppointmentSlotTemplatesTable {
+  id: Generated<number>; window_id: string | null; slot_start: string; minutes: number; capacity: number;
+}
+export interface AppointmentSlotCountsTable { window_id: string; date: CalendarDate; slot_start: string; taken: number }
+export interface AppointmentsTable {
+  id: string; booking_no: string; id_number: string; name: string; mobile: string; business_type: string;
+  office_id: string; window_id: string; date: CalendarDate; slot_start: string; slot_end: string; ends_at: Timestamp;
+  status: AppointmentStatus; materials: Json<unknown>; answers: Json<Record<string, boolean>>; created_at: Timestamp;
+  checked_in_at: Timestamp | null; checked_in_by: string | null; no_show_at: Timestamp | null; cancelled_at: Timestamp | null;
+  done_at: Timestamp | null; done_by: string | null; application_id: string | null;
+}
+
+// ── 0010 documents and loan contracts ───────────────────────────────────────────────────────
+export interface DocumentsTable {
+  id: Generated<number>;
+  application_id: string;
+  kind: 'loan_approval_letter' | 'receipt' | 'supplement_notice';
+  sha256: string;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+export interface LoanContractBookingsTable { application_id: string; window_id: string; sign_on: CalendarDate; booked_at: Timestamp; booked_by: string }
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   offices: OfficesTable;
@@ -233,7 +275,17 @@ export interface DB {
   jobs: JobsTable;
   receipt_sequences: ReceiptSequencesTable;
   calendar_notices: CalendarNoticesTable;
+  documents: DocumentsTable;
+  loan_contract_bookings: LoanContractBookingsTable;
   transfers: TransfersTable;
   reconciliation_runs: ReconciliationRunsTable;
   reconciliation_differences: ReconciliationDifferencesTable;
+  appointment_slot_templates: AppointmentSlotTemplatesTable;
+  appointment_slot_counts: AppointmentSlotCountsTable;
+  appointments: AppointmentsTable;
+  notification_messages: NotificationMessagesTable;
+  wechat_bindings: WechatBindingsTable;
+  applicant_codes: ApplicantCodesTable;
+  applicant_sessions: ApplicantSessionsTable;
+  rate_limit_hits: RateLimitHitsTable;
 }

@@ -5,7 +5,7 @@
 import pino from 'pino';
 import { loadConfig } from '../config/config';
 import { openDatabase } from '../db/database';
-import { loadReferenceData } from '../reference/reference-data';
+import { createServices } from '../services';
 import { startBackgroundJobs } from './background-jobs';
 
 const config = loadConfig();
@@ -15,7 +15,7 @@ if (config.database.kind !== 'postgres' || !config.BANK_GATEWAY_URL) {
 }
 const log = pino({ level: config.LOG_LEVEL, base: { service: 'onetrip-worker' } });
 const database = await openDatabase(config.database);
-const services = { database, config, clock: () => new Date(), log, reference: await loadReferenceData(database.db) };
+const services = await createServices(config, database, log);
 const runner = await startBackgroundJobs(services, config.BANK_GATEWAY_URL);
 process.stdout.write(JSON.stringify({ event: 'worker_started', runner: runner.id }) + '\n');
 

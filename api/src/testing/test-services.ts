@@ -1,11 +1,16 @@
 // Services and callers for integration tests: a settable clock, a silent logger, a cookie jar
 // that remembers what the server set, and a tRPC caller acting as a given session.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
+import { createFsArchiveStore } from '@onetrip/imaging';
 import { appRouter } from '../app.router';
 import { loadConfig, type Config } from '../config/config';
 import type { Database } from '../db/database';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.repository';
 import { sessionPolicy } from '../modules/auth/auth.service';
+import { APPLICANT_COOKIE, resolveApplicantSession } from '../modules/applicant-portal/applicant-session.repository';
 import type { Context, CookieJar, Services } from '../trpc/context';
 import { t } from '../trpc/trpc';
 import { builtInReferenceData } from '../reference/reference-data';
@@ -35,6 +40,7 @@ export function testServices(database: Database, overrides: Partial<Config> = {}
     clock: testClock(),
     log: pino({ level: 'silent' }),
     reference: builtInReferenceData(),
+    archive: createFsArchiveStore(mkdtempSync(path.join(os.tmpdir(), 'onetrip-archive-'))),
   };
 }
 
@@ -53,19 +59,23 @@ export class MemoryCookieJar implements CookieJar {
 
 const createCaller = t.createCallerFactory(appRouter);
 
-/** A caller that behaves like one browser: it keeps its cookie between calls. */
-export function browser(services: Services) {
+/** A caller that behaves like one browser: it keeps its cookies between calls. */
+export function browser(services: Services, clientIp = '203.0.113.7') {
   const jar = new MemoryCookieJar();
   return {
     jar,
     async caller() {
       const token = jar.get(SESSION_COOKIE);
       const lookup = token ? await resolveSession(services.database.db, token, services.clock(), sessionPolicy(services.config)) : { status: 'none' as const };
+      const applicantToken = jar.get(APPLICANT_COOKIE);
+      const applicant = applicantToken ? await resolveApplicantSession(services.database.db, applicantToken, services.clock()) : { status: 'none' as const };
       const ctx: Context = {
         ...services,
         actor: lookup.status === 'valid' ? lookup.actor : null,
         sessionExpired: lookup.status === 'expired',
+        applicant: applicant.status === 'valid' ? applicant.applicant : null,
         cookies: jar,
+        clientIp,
         requestId: 'test',
         userAgent: 'vitest',
       };

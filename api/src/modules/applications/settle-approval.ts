@@ -1,9 +1,10 @@
 // What approval sets in motion, in the approving transaction: a withdrawal's transfer is
 // scheduled (balance reserved, outbox job written — transfers/transfer-scheduler.ts); a business
-// with nothing to deliver closes; a loan waits for its approval letter.
+// with nothing to deliver closes; a loan's approval letter job is written (loans/).
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Services } from '../../trpc/context';
+import { scheduleApprovalLetter } from '../loans/loan-fulfilment.service';
 import { afterApproval } from '../transfers/transfer-scheduler';
 import { applyCommand, SYSTEM_ACTOR, type CommandResult } from './application-commands';
 import { loadForUpdate } from './application.repository';
@@ -18,6 +19,7 @@ export async function settleApproval(trx: Transaction<DB>, services: Pick<Servic
       return { app, row, event: approved.event };
     }
     case 'loan_disbursement':
+      await scheduleApprovalLetter(trx, approved.app.id, at);
       return approved;
   }
 }

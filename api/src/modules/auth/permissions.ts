@@ -8,22 +8,26 @@ export const PERMISSIONS = [
   /** any signed-in staff member, about themselves or the center's organisation */
   'session.self',
   'counter.work',
+  /** read an application's file and its issued documents (anyone who works cases) */
+  'case.read',
   'review.work',
   'approval.work',
   'supervision.view',
   'supervision.manage',
   'admin.staff',
   'admin.settings',
+  /** an applicant signed in to the online hall, about their own applications; no staff role holds it */
+  'applicant.self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES: readonly StaffRole[] = ['clerk', 'reviewer', 'approver', 'supervisor', 'admin'];
 
 const GRANTS: Record<StaffRole, readonly Permission[]> = {
-  clerk: ['session.self', 'counter.work'],
-  reviewer: ['session.self', 'review.work'],
-  approver: ['session.self', 'review.work', 'approval.work'],
-  supervisor: ['session.self', 'supervision.view', 'supervision.manage'],
+  clerk: ['session.self', 'counter.work', 'case.read'],
+  reviewer: ['session.self', 'review.work', 'case.read'],
+  approver: ['session.self', 'review.work', 'approval.work', 'case.read'],
+  supervisor: ['session.self', 'supervision.view', 'supervision.manage', 'case.read'],
   admin: ['session.self', 'admin.staff', 'admin.settings', 'supervision.view'],
 };
 

@@ -1,0 +1,86 @@
+// After approval of a loan: the approval letter job prints, archives and records the letter once;
+// the contract signing is booked at a bank window; the disbursement starts the center's loan.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
+import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
+import { testServices } from '../../testing/test-services';
+import type { StaffActor } from '../../trpc/context';
+import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
+import { applyCommand, SYSTEM_ACTOR } from '../applications/application-commands';
+import { commandActor } from '../applications/staff-roles';
+import { decideTask } from '../review/decide.service';
+import { claim } from '../tasks/task.service';
+import { approvalLetter, bookContractSigning, issueApprovalLetter, ISSUE_LETTER, recordDisbursement } from './loan-fulfilment.service';
+
+describe.each(await testTargets())('loan after approval on $kind', ({ kind, skip }) => {
+  let t: TestDatabase;
+  let services: ReturnType<typeof testServices>;
+  const staff = new Map<string, StaffActor>();
+  const as = (u: string) => staff.get(u)!;
+
+  beforeAll(async () => {
+    if (skip) return;
+    t = await createTestDatabase(kind);
+    await t.database.db.transaction().execute((trx) => seedApplicantFixtures(trx));
+    services = testServices(t.database, { SHARING_SIM_LATENCY_MS: 0 });
+    services.clock.set('2026-11-20T02:00:00Z');
+    for (const r of await t.database.db.selectFrom('staff').selectAll().execute()) {
+      staff.set(r.username, { kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 't' });
+    }
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it.skipIf(!!skip)('letter once, contract booking, disbursement into a loan record', async () => {
+    const db = t.database.db;
+    const id = randomUUID();
+    const now = services.clock();
+    const form = { details: { termMonths: 240, housePriceFen: 100_000_000, home: 'first', borrowers: 'single', monthlyIncomeFen: 1_500_000, existingMonthlyDebtFen: 0, repaymentMethod: 'equal_installment' } };
+    await db
+      .insertInto('applications')
+      .values({
+        id, business_type: 'loan.purchase', applicant_kind: 'person', applicant_id: PEOPLE.homeOwner.idNumber, applicant_name: PEOPLE.homeOwner.name, account_no: 'A-HOME',
+        channel: 'counter', office_id: 'HRB-DL', window_id: 'HRB-DL-W1', status: 'booked', route: JSON.stringify(['review_1', 'approval']), amount_fen: 30_000_000,
+        form: JSON.stringify(form), checklist: '[]', auto_checks: '[]', missing_items: '[]', reason_codes: '[]', sla_working_days: 10, created_at: now, updated_at: now,
+      })
+      .execute();
+    await db.transaction().execute(async (trx) => {
+      const a = await applyCommand(trx, services, { applicationId: id, command: { type: 'accept', expectedVersion: 0 }, actor: commandActor(as('clerk01')), at: now });
+      await applyCommand(trx, services, { applicationId: id, command: { type: 'start_review', expectedVersion: a.app.version, autoCheckFailures: [] }, actor: SYSTEM_ACTOR, at: now });
+    });
+    await db.updateTable('applications').set({ receipt_no: 'SL20261120DL9001' }).where('id', '=', id).execute();
+    const decideStep = async (username: string) => {
+      const task = await db.selectFrom('tasks').select('id').where('application_id', '=', id).where('status', '=', 'open').executeTakeFirstOrThrow();
+      const c = await claim(services, as(username), String(task.id));
+      const v = (await db.selectFrom('applications').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+      return decideTask(services, as(username), { taskId: c.taskId, version: v, decision: 'approve', reasonCodes: [], missingItems: [], idempotencyKey: randomUUID() });
+    };
+    await decideStep('reviewer01');
+    expect((await decideStep('approver01')).status).toBe('approved');
+
+    // The approval wrote the letter job; running it twice issues one letter.
+    expect(await db.selectFrom('jobs').select('kind').where('dedupe_key', '=', `${ISSUE_LETTER}:${id}`).executeTakeFirst()).toEqual({ kind: ISSUE_LETTER });
+    const first = await issueApprovalLetter(services, id);
+    expect(await issueApprovalLetter(services, id)).toEqual(first);
+    const letter = await approvalLetter(services, id);
+    const pdf = await PDFDocument.load(Buffer.from(letter.pdfBase64, 'base64'), { updateMetadata: false });
+    expect(pdf.getTitle()).toBe('住房公积金个人住房贷款审批书');
+    expect(pdf.getKeywords()).toContain('SL20261120DL9001');
+    const app = await db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(app.status).toBe('letter_issued');
+    expect(await db.selectFrom('jobs').select('kind').where('dedupe_key', '=', `notify.letter_issued:${id}`).executeTakeFirst()).toBeTruthy();
+
+    // Booking the signing: a working day after today, at an existing window.
+    await expect(bookContractSigning(services, as('clerk01'), { applicationId: id, version: app.version, windowId: 'HRB-NG-W2', signOn: '2026-11-22' })).rejects.toMatchObject({ appCode: 'loan.sign_date_invalid' });
+    const booked = await bookContractSigning(services, as('clerk01'), { applicationId: id, version: app.version, windowId: 'HRB-NG-W2', signOn: '2026-11-24' });
+    expect(booked.status).toBe('contract_booked');
+
+    const disbursed = await recordDisbursement(services, { applicationId: id, bankReference: 'BOC-20261124-0001' });
+    expect(disbursed.status).toBe('disbursed');
+    const loan = await db.selectFrom('loans').selectAll().where('loan_no', '=', disbursed.loanNo).executeTakeFirstOrThrow();
+    expect(loan).toMatchObject({ id_number: PEOPLE.homeOwner.idNumber, principal_fen: 30_000_000, outstanding_fen: 30_000_000, term_months: 240, status: 'active' });
+    expect(loan.monthly_payment_fen).toBeGreaterThan(0);
+  });
+});
