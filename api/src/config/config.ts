@@ -40,6 +40,12 @@ const envSchema = z.object({
   SHARING_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
   SHARING_SIM_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(80),
   SHARING_SIM_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  // The public developer inbox of simulated SMS / WeChat messages (demo and development only).
+  DEV_INBOX: bool.default(true),
+  // Online applicants: session length, and the office that takes an online application when the
+  // applicant's employer names none.
+  APPLICANT_SESSION_MINUTES: minutes.default(30),
+  ONLINE_DEFAULT_OFFICE: z.string().min(1).default('HRB-DL'),
 });
 
 export type Config = z.infer<typeof envSchema> & {

@@ -11,6 +11,7 @@ import { appRouter, type AppRouter } from '../app.router';
 import { pendingMigrations } from '../db/migrate';
 import { AppError } from '../errors/app-error';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.repository';
+import { APPLICANT_COOKIE, resolveApplicantSession } from '../modules/applicant-portal/applicant-session.repository';
 import { sessionPolicy } from '../modules/auth/auth.service';
 import type { Context, CookieJar, Services } from '../trpc/context';
 
@@ -77,12 +78,17 @@ export async function buildApp(services: Services): Promise<App> {
     const token = cookies.get(SESSION_COOKIE);
     const lookup = token ? await resolveSession(database.db, token, services.clock(), sessionPolicy(config)) : { status: 'none' as const };
     if (lookup.status === 'expired') cookies.clear(SESSION_COOKIE);
+    const applicantToken = cookies.get(APPLICANT_COOKIE);
+    const applicant = applicantToken ? await resolveApplicantSession(database.db, applicantToken, services.clock()) : { status: 'none' as const };
+    if (applicant.status === 'expired') cookies.clear(APPLICANT_COOKIE);
     return {
       ...services,
       log: req.log,
       actor: lookup.status === 'valid' ? lookup.actor : null,
       sessionExpired: lookup.status === 'expired',
+      applicant: applicant.status === 'valid' ? applicant.applicant : null,
       cookies,
+      clientIp: req.ip,
       requestId: req.id,
       userAgent: req.headers['user-agent'] ?? null,
     };

@@ -1,0 +1,54 @@
+// The online channel (不见面): an applicant signed in to the web hall submits once. The same
+// checks as the counter run (intake-checks.ts); a complete submission is accepted by the system
+// at once — the SLA clock starts — and goes to review with a receipt number and the SMS. The
+// office is the one of the applicant's employer, else ONLINE_DEFAULT_OFFICE.
+import { businessType, type IntakeForm, type Localized } from '@onetrip/workflows';
+import { AppError } from '../../errors/app-error';
+import type { ApplicantActor, Services } from '../../trpc/context';
+import { SYSTEM_ACTOR } from '../applications/application-commands';
+import { idempotent } from '../idempotency/idempotent';
+import { checkIntake } from '../intake/intake-checks';
+import { openApplication } from '../intake/open-application';
+import { statusWords } from '../progress/status-words';
+
+export interface OnlineReceipt {
+  readonly applicationId: string;
+  readonly receiptNo: string;
+  readonly businessType: string;
+  readonly businessName: Localized;
+  readonly submittedAt: string;
+  readonly promisedOn: string;
+  readonly status: string;
+  readonly words: Localized;
+  readonly progressUrl: string;
+}
+
+export async function submitOnline(
+  services: Services,
+  applicant: ApplicantActor,
+  input: { form: IntakeForm; materials: readonly { materialId: string; pages: readonly string[] }[]; idempotencyKey: string },
+): Promise<OnlineReceipt> {
+  const { form, materials } = input;
+  // One's own applications only; an employer's business needs the employer's own sign-in.
+  if (form.applicant.idNumber !== applicant.idNumber) throw new AppError('FORBIDDEN', 'applicant.not_self');
+  const now = services.clock();
+  const checked = await checkIntake(services, { channel: 'online', form, materials }, now);
+  const officeId = checked.employerOfficeId ?? services.config.ONLINE_DEFAULT_OFFICE;
+  return services.database.db.transaction().execute((trx) =>
+    idempotent(trx, { key: input.idempotencyKey, actorId: applicant.idNumber, operation: 'applicant.submit', now }, async () => {
+      const opened = await openApplication(trx, services, { channel: 'online', form, materials, checked, officeId, windowId: null, acceptedBy: SYSTEM_ACTOR, now });
+      const receipt: OnlineReceipt = {
+        applicationId: opened.id,
+        receiptNo: opened.receiptNo,
+        businessType: form.businessType,
+        businessName: businessType(form.businessType).name,
+        submittedAt: now.toISOString(),
+        promisedOn: opened.dueOn,
+        status: opened.status,
+        words: statusWords(opened.status, null),
+        progressUrl: `/progress?receipt=${opened.receiptNo}`,
+      };
+      return receipt;
+    }),
+  );
+}
