@@ -1,6 +1,7 @@
 // The whole API surface. The SPA imports only this type.
 import { adminRouter } from './modules/admin/admin.router';
 import { applicantRouter } from './modules/applicant-portal/applicant.router';
+import { appointmentsRouter } from './modules/appointments/appointments.router';
 import { authRouter } from './modules/auth/auth.router';
 import { orgRouter } from './modules/org/org.router';
 import { counterRouter } from './modules/intake/counter.router';
@@ -12,6 +13,7 @@ import { supervisionRouter } from './modules/tasks/supervision.router';
 import { router } from './trpc/trpc';
 
 export const appRouter = router({
+  appointments: appointmentsRouter,
   auth: authRouter,
   org: orgRouter,
   admin: adminRouter,

@@ -6,3 +6,4 @@ export * from './review.schemas';
 export * from './appointment.schemas';
 export * from './task-list.schemas';
 export * from './counter.schemas';
+export * from './appointments.schemas';
