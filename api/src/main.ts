@@ -28,7 +28,11 @@ const log = pino({ level: config.LOG_LEVEL, base: { service: 'onetrip-api' } });
 
 let database: Database;
 try {
-  database = await openDatabase(config.database);
+  database = await openDatabase(
+    config.database.kind === 'postgres'
+      ? { ...config.database, onIdleConnectionError: (err) => log.warn({ err }, 'database closed an idle connection; it will be replaced') }
+      : config.database,
+  );
   const applied = await migrate(database);
   if (applied.length) log.info({ applied }, 'migrations applied');
 } catch (e) {

@@ -10,7 +10,7 @@ import { pgliteParsers, pgTypes } from './type-parsers';
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File }
-  | { kind: 'postgres'; url: string; poolSize?: number };
+  | { kind: 'postgres'; url: string; poolSize?: number; onIdleConnectionError?: (e: Error) => void };
 
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
@@ -25,6 +25,9 @@ export interface Database {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: pgTypes });
+    // An idle connection the server ends (restart, failover, admin) is dropped from the pool and
+    // replaced on the next query; without a listener node-postgres would crash the process.
+    pool.on('error', (e) => target.onIdleConnectionError?.(e));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       kind: 'postgres',
