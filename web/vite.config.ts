@@ -9,6 +9,7 @@ const api = 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   server: {
+    // No `changeOrigin`: the API's same-origin check compares Origin with the Host it receives.
     proxy: { '/trpc': api, '/healthz': api },
   },
   build: {
