@@ -9,10 +9,10 @@ export interface SeedSummary {
   readonly counts: PopulationCounts;
 }
 
-export async function seedDemoCenter(database: Database, options: { seed?: number } = {}): Promise<SeedSummary> {
+export async function seedDemoCenter(database: Database, options: { seed?: number; scale?: number } = {}): Promise<SeedSummary> {
   return database.db.transaction().execute(async (trx) => {
     const staff = await seedOrganisation(trx);
-    const counts = await seedPopulation(trx, database, { seed: options.seed ?? 20_261_122 });
+    const counts = await seedPopulation(trx, database, { seed: options.seed ?? 20_261_122, ...(options.scale === undefined ? {} : { scale: options.scale }) });
     const officeName = new Map<string, string>(OFFICES.map((o) => [o.id, o.name_zh]));
     return {
       password: DEMO_PASSWORD,
