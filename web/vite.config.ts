@@ -17,10 +17,5 @@ export default defineConfig({
     emptyOutDir: true,
     // The admin-only chunk with the data grid is ~540 kB on its own and loads on demand.
     chunkSizeWarningLimit: 600,
-    rolldownOptions: {
-      // workflows/ is the pure domain (lint forbids I/O there) but its package.json does not say
-      // so; without this hint the whole business catalogue ships just for the sign-in schema.
-      treeshake: { moduleSideEffects: (id) => !id.includes('/workflows/src/') },
-    },
   },
 });

@@ -49,7 +49,7 @@ export async function approvalLetterPdf(app: ApplicationRow, offer: LoanOffer, i
   const first = offer.schedule?.rows[0];
   return buildTextDocumentPdf({
     title: '住房公积金个人住房贷款审批书',
-    subtitle: `受理编号 ${app.receipt_no ?? app.id}　出具日期 ${shanghaiDate(issuedAt)}`,
+    subtitle: `受理编号 ${app.receipt_no ?? app.id}\u3000出具日期 ${shanghaiDate(issuedAt)}`,
     qrPayload: `/progress?receipt=${app.receipt_no ?? ''}`,
     sections: [
       {
@@ -79,7 +79,7 @@ export async function approvalLetterPdf(app: ApplicationRow, offer: LoanOffer, i
         ],
       },
     ],
-    footer: '哈尔滨住房公积金管理中心　本审批书由 OneTrip 生成，可凭受理编号在线核验',
+    footer: '哈尔滨住房公积金管理中心\u3000本审批书由 OneTrip 生成，可凭受理编号在线核验',
     metadata: { author: 'OneTrip', subject: `loan approval ${app.receipt_no ?? app.id}`, keywords: [app.receipt_no ?? app.id, 'loan_approval_letter'], createdAt: issuedAt },
   });
 }
