@@ -7,8 +7,9 @@ import type { CalendarDate } from '@onetrip/workflows';
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-export function newBookingNo(date: CalendarDate): string {
+/** `draw(n)` is an integer in [0, n): crypto for real bookings, the seed's own stream for demo data. */
+export function newBookingNo(date: CalendarDate, draw: (n: number) => number = randomInt): string {
   let tail = '';
-  for (let i = 0; i < 6; i++) tail += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < 6; i++) tail += ALPHABET[draw(ALPHABET.length)];
   return `YY${date.replaceAll('-', '')}${tail}`;
 }
