@@ -1,11 +1,10 @@
 // i18next with both languages bundled (they are small): zh-CN by default, English on request.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { catalog } from './catalog';
 import { applyLanguage, initialLanguage, LANGUAGES } from './language';
 
-export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const;
+export const resources = { 'zh-CN': { translation: catalog['zh-CN'] }, en: { translation: catalog.en } } as const;
 
 export async function initI18n(): Promise<void> {
   i18next.on('languageChanged', (language) => {

@@ -1,11 +1,10 @@
 // Both languages must say everything: the same keys, no empty strings, and every key the source
 // names literally must exist. Keys built at run time (roles, error codes) are checked elsewhere.
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
+import { catalog } from './catalog';
 import { flatten } from './translation-keys';
-import zhCN from './zh-CN.json';
 
-const files = { 'zh-CN': new Map(flatten(zhCN)), en: new Map(flatten(en)) };
+const files = { 'zh-CN': new Map(flatten(catalog['zh-CN'])), en: new Map(flatten(catalog.en)) };
 
 // Every source file of the SPA except tests, read as text at build time by Vite.
 const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
