@@ -321,5 +321,10 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     const c = await caller.appointments.book(booking(80, { windowId: 'HRB-SB-W4', date: FRI, slotStart: '16:00' }));
     expect(c.window.bankId).toBe('LJB');
     expect(await codeOf(caller.appointments.today())).toBe('auth.required');
+    // Guessing booking numbers through cancel is cut off per caller.
+    const guesser = await browser(services, '198.51.100.9').caller();
+    const tries = await Promise.all(Array.from({ length: 11 }, (_, i) => codeOf(guesser.appointments.cancel({ bookingNo: `YY20261120AAAA${String(i).padStart(2, '2')}`, idLast4: '1234' }))));
+    expect(tries.filter((c) => c === 'appointment.not_found')).toHaveLength(10);
+    expect(tries.filter((c) => c === 'rate_limit.exceeded')).toHaveLength(1);
   });
 });

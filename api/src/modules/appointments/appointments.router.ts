@@ -8,6 +8,7 @@ import { appointmentAvailability } from './availability.query';
 import { bookAppointment } from './booking.service';
 import { cancelAppointment } from './cancel.service';
 import { checkIn, markDone } from './counter-visit.service';
+import { limitCaller } from './public-limits';
 import { todaysAppointments } from './today.query';
 import { appointmentUtilisation } from './utilisation.query';
 
@@ -15,8 +16,14 @@ const appointmentId = z.string().min(1, 'appointment.not_found');
 
 export const appointmentsRouter = router({
   availability: publicProcedure.input(appointmentAvailabilityInputSchema).query(({ ctx, input }) => appointmentAvailability(ctx, input)),
-  book: publicProcedure.input(appointmentBookInputSchema).mutation(({ ctx, input }) => bookAppointment(ctx, input)),
-  cancel: publicProcedure.input(appointmentCancelInputSchema).mutation(({ ctx, input }) => cancelAppointment(ctx, input)),
+  book: publicProcedure.input(appointmentBookInputSchema).mutation(async ({ ctx, input }) => {
+    await limitCaller(ctx, 'book', ctx.clientIp);
+    return bookAppointment(ctx, input);
+  }),
+  cancel: publicProcedure.input(appointmentCancelInputSchema).mutation(async ({ ctx, input }) => {
+    await limitCaller(ctx, 'cancel', ctx.clientIp);
+    return cancelAppointment(ctx, input);
+  }),
   today: staffProcedure('counter.work').query(({ ctx }) => todaysAppointments(ctx, ctx.actor)),
   checkIn: staffProcedure('counter.work')
     .input(z.object({ appointmentId }))
