@@ -7,11 +7,13 @@ import { buildApp, type App } from './server';
 describe.each(await testTargets())('HTTP process on $kind', ({ kind, skip }) => {
   let t: TestDatabase;
   let app: App;
+  let services: ReturnType<typeof testServices>;
   beforeAll(async () => {
     if (skip) return;
     t = await createTestDatabase(kind);
     await t.database.db.transaction().execute((trx) => seedOrganisation(trx));
-    app = await buildApp(testServices(t.database, { WEB_DIST: '/nonexistent' }));
+    services = testServices(t.database, { WEB_DIST: '/nonexistent' });
+    app = await buildApp(services);
   });
   afterAll(async () => {
     await app?.fastify.close();
@@ -68,6 +70,26 @@ describe.each(await testTargets())('HTTP process on $kind', ({ kind, skip }) => 
     const r = await app.fastify.inject({ url: '/trpc/org.offices' });
     expect(r.statusCode).toBe(401);
     expect(r.json().error.data.appCode).toBe('auth.required');
+  });
+
+  it.skipIf(!!skip)('serves an archived file to staff who work cases, verified, and to nobody else', async () => {
+    const bytes = Buffer.from('%PDF-1.7 a letter');
+    const sha = await services.archive.put(bytes);
+    const signIn = async (username: string) => {
+      const r = await app.fastify.inject({
+        method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json', host: 'localhost:3000', origin: 'http://localhost:3000' },
+        payload: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
+      return `onetrip_sid=${/onetrip_sid=([\w-]+)/.exec(String(r.headers['set-cookie']))![1]}`;
+    };
+    expect((await app.fastify.inject({ url: `/files/${sha}` })).statusCode).toBe(401);
+    expect((await app.fastify.inject({ url: `/files/${sha}`, headers: { cookie: await signIn('admin01') } })).statusCode).toBe(403);
+    const reviewer = await signIn('reviewer01');
+    const ok = await app.fastify.inject({ url: `/files/${sha}`, headers: { cookie: reviewer } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.headers['content-type']).toBe('application/pdf');
+    expect(ok.rawPayload.equals(bytes)).toBe(true);
+    expect((await app.fastify.inject({ url: `/files/${'0'.repeat(64)}`, headers: { cookie: reviewer } })).statusCode).toBe(404);
   });
 
   it.skipIf(!!skip)('reports 503 from /readyz once shutting down', async () => {

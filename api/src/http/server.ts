@@ -13,6 +13,7 @@ import { AppError } from '../errors/app-error';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.repository';
 import { APPLICANT_COOKIE, resolveApplicantSession } from '../modules/applicant-portal/applicant-session.repository';
 import { sessionPolicy } from '../modules/auth/auth.service';
+import { registerArchiveFiles } from './archive-files.route';
 import type { Context, CookieJar, Services } from '../trpc/context';
 
 export interface App {
@@ -66,6 +67,15 @@ export async function buildApp(services: Services): Promise<App> {
     }
   });
   fastify.get('/readyz', async (_req, reply) => (shuttingDown ? reply.code(503).send({ status: 'shutting_down' }) : { status: 'ready' }));
+
+  /** The staff member a request's session cookie belongs to (plain HTTP routes outside tRPC). */
+  const staffOf = async (req: FastifyRequest) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return null;
+    const lookup = await resolveSession(database.db, token, services.clock(), sessionPolicy(config));
+    return lookup.status === 'valid' ? lookup.actor : null;
+  };
+  registerArchiveFiles(fastify, services, staffOf);
 
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
     if (req.method !== 'GET' && !sameOrigin(req)) throw new AppError('FORBIDDEN', 'auth.cross_origin');

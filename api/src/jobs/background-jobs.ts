@@ -1,5 +1,6 @@
 // The background work an API process (or a worker process) runs: one job runner with every
 // module's job kinds registered, polling the outbox until stopped.
+import { ensureNoShowReleaseScheduled, registerAppointmentJobs } from '../modules/appointments/no-show.job';
 import { ISSUE_LETTER, issueLetterHandler } from '../modules/loans/loan-fulfilment.service';
 import { registerNotificationJobs } from '../modules/notifications/notification-jobs';
 import { createBankGateway } from '../modules/transfers/bank-gateway';
@@ -23,7 +24,9 @@ export async function startBackgroundJobs(services: Services, bankUrl: string): 
   registerTransferJobs(runner, services, gateway, { retryBaseMs: Math.min(2000, config.JOB_BACKOFF_MAX_SECONDS * 1000) });
   runner.register(ISSUE_LETTER, issueLetterHandler(services));
   registerNotificationJobs(runner, services);
+  registerAppointmentJobs(runner, services);
   await ensureReconciliationScheduled(services);
+  await ensureNoShowReleaseScheduled(services);
   runner.start();
   return runner;
 }

@@ -1,5 +1,7 @@
 // The deterministic demo center (`pnpm seed`, and the first start on an empty database).
+import type { CalendarDate } from '@onetrip/workflows';
 import type { Database } from '../db/database';
+import { seedAppointments } from './appointments.seed';
 import { DEMO_PASSWORD, OFFICES, seedOrganisation } from './organisation';
 import { seedPopulation, type PopulationCounts } from './population';
 
@@ -9,10 +11,19 @@ export interface SeedSummary {
   readonly counts: PopulationCounts;
 }
 
-export async function seedDemoCenter(database: Database, options: { seed?: number; scale?: number } = {}): Promise<SeedSummary> {
+export interface DemoCenterOptions {
+  readonly seed?: number;
+  readonly scale?: number;
+  /** Book the next 10 working days' appointments from this (Asia/Shanghai) date — the real today
+   *  for a live demo, so the counter has booked applicants to check in. */
+  readonly appointmentsFrom?: CalendarDate;
+}
+
+export async function seedDemoCenter(database: Database, options: DemoCenterOptions = {}): Promise<SeedSummary> {
   return database.db.transaction().execute(async (trx) => {
     const staff = await seedOrganisation(trx);
     const counts = await seedPopulation(trx, database, { seed: options.seed ?? 20_261_122, ...(options.scale === undefined ? {} : { scale: options.scale }) });
+    if (options.appointmentsFrom) await seedAppointments(trx, { today: options.appointmentsFrom });
     const officeName = new Map<string, string>(OFFICES.map((o) => [o.id, o.name_zh]));
     return {
       password: DEMO_PASSWORD,

@@ -1,5 +1,6 @@
 // First start: an empty database gets the demo center, so `pnpm start` shows a working center.
 import type { Logger } from 'pino';
+import { shanghaiDate } from '@onetrip/workflows';
 import type { Database } from '../db/database';
 import { seedDemoCenter, type SeedSummary } from './demo-center';
 
@@ -8,7 +9,7 @@ export async function seedIfEmpty(database: Database, log: Logger): Promise<Seed
   if (any) return null;
   log.info('empty database: seeding the demo center');
   const started = Date.now();
-  const summary = await seedDemoCenter(database);
+  const summary = await seedDemoCenter(database, { appointmentsFrom: shanghaiDate(new Date()) });
   log.info({ ms: Date.now() - started, counts: summary.counts }, 'demo center seeded');
   return summary;
 }
