@@ -6,9 +6,9 @@ import type { JobHandler, JobRunner } from '../../jobs/job-runner';
 import type { Services } from '../../trpc/context';
 import { NOTIFY_TRANSFER_DONE } from '../transfers/transfer-settlement';
 import { notifierFor, type Notifier } from './notification-adapter';
-import { renderAccepted, renderApproved, renderRejected, renderReturned, renderTransferDone, type NoticeFacts, type TemplateId } from './notification-templates';
+import { renderAccepted, renderApproved, renderLetterIssued, renderRejected, renderReturned, renderTransferDone, type NoticeFacts, type TemplateId } from './notification-templates';
 
-export const NOTIFY_KINDS = ['notify.accepted', 'notify.returned', 'notify.approved', 'notify.rejected', NOTIFY_TRANSFER_DONE] as const;
+export const NOTIFY_KINDS = ['notify.accepted', 'notify.returned', 'notify.approved', 'notify.rejected', NOTIFY_TRANSFER_DONE, 'notify.letter_issued'] as const;
 export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 
 type Db = Services['database']['db'];
@@ -24,6 +24,8 @@ async function renderFor(db: Db, kind: NotifyKind, facts: NoticeFacts, payload: 
       return renderApproved(facts);
     case 'notify.rejected':
       return renderRejected(facts);
+    case 'notify.letter_issued':
+      return renderLetterIssued(facts);
     case NOTIFY_TRANSFER_DONE: {
       const t = await db
         .selectFrom('transfers')

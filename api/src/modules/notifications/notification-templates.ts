@@ -7,7 +7,7 @@ import { MATERIALS, type Fulfilment, type MaterialSpec, type MissingItem } from 
 const SIGNATURE = '【哈尔滨住房公积金】';
 const HOTLINE = '12329';
 
-export type TemplateId = 'sign_in_code' | 'accepted' | 'returned' | 'approved' | 'rejected' | 'transfer_done';
+export type TemplateId = 'sign_in_code' | 'accepted' | 'returned' | 'approved' | 'rejected' | 'transfer_done' | 'letter_issued';
 
 export interface NoticeFacts {
   readonly receiptNo: string;
@@ -65,4 +65,12 @@ export function renderRejected(f: NoticeFacts): string {
 export function renderTransferDone(f: NoticeFacts, transfer: { amountFen: number; cardNo: string; valueDate: string | null }): string {
   const when = transfer.valueDate ? `已于${zhDate(transfer.valueDate)}` : '已';
   return `${SIGNATURE}您的${f.businessName}（受理编号${f.receiptNo}）款项${yuan(transfer.amountFen)}元${when}转入您尾号${transfer.cardNo.slice(-4)}的银行卡，请注意查收。`;
+}
+
+/** The loan approval letter is ready: the invitation to book the contract signing (one trip). */
+export function renderLetterIssued(f: NoticeFacts): string {
+  return (
+    `${SIGNATURE}您的${f.businessName}申请（受理编号${f.receiptNo}）已审批通过，贷款审批书已出具。` +
+    `请在30日内登录网上服务大厅或致电${HOTLINE}，选择委托银行网点和日期签订借款合同，届时携带身份证原件一次办结。${progressHint(f.receiptNo)}`
+  );
 }

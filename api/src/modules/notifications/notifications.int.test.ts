@@ -53,6 +53,7 @@ describe.each(await testTargets())('notifications on $kind', ({ kind, skip }) =>
     await run('notify.approved', {});
     await run('notify.rejected', {});
     await run('notify.transfer_done', { transferId: 'T-1' });
+    await run('notify.letter_issued', { sha256: 'f'.repeat(64) });
     const approved = await sent('approved');
     expect(approved.map((m) => [m.channel, m.recipient])).toEqual([['sms', mobile], ['wechat', 'oWX-renter']]);
     expect(approved[0]!.text_zh).toContain('SL20261120DL0042');
@@ -63,6 +64,9 @@ describe.each(await testTargets())('notifications on $kind', ({ kind, skip }) =>
     expect(done).toContain('10,000.00元');
     expect(done).toContain('尾号3445');
     expect(done).toContain('2026年11月23日');
+    const letter = (await sent('letter_issued'))[0]!.text_zh;
+    expect(letter).toContain('贷款审批书已出具');
+    expect(letter).toContain('SL20261120DL0042');
   });
 
   it.skipIf(!!skip)('a job run twice (lost lease) sends once', async () => {
