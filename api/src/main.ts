@@ -10,6 +10,7 @@ import { seedIfEmpty } from './seed/seed-if-empty';
 import { createServices } from './services';
 import { startBackgroundJobs } from './jobs/background-jobs';
 import { startBankSimulatorProcess } from './simulators/bank/bank-simulator.process';
+import { closeSharedOcrPool } from './modules/capture/ocr-pool';
 
 function fail(line: string): never {
   process.stderr.write(`onetrip: ${line}\n`);
@@ -78,6 +79,7 @@ async function shutdown(signal: string) {
   try {
     await app.fastify.close();
     await jobs.stop(); // in-flight jobs finish; an interrupted one is re-run safely elsewhere
+    await closeSharedOcrPool();
     await bankSim?.stop();
     await database.close();
     log.info('stopped');

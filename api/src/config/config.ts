@@ -46,6 +46,10 @@ const envSchema = z.object({
   // applicant's employer names none.
   APPLICANT_SESSION_MINUTES: minutes.default(30),
   ONLINE_DEFAULT_OFFICE: z.string().min(1).default('HRB-DL'),
+  // Page capture at the counter: the largest file accepted (beyond it: imaging.too_large, 413)
+  // and the OCR workers (default: one per core).
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
+  OCR_POOL_SIZE: z.coerce.number().int().min(1).max(32).optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & {

@@ -14,6 +14,8 @@ import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.reposito
 import { APPLICANT_COOKIE, resolveApplicantSession } from '../modules/applicant-portal/applicant-session.repository';
 import { sessionPolicy } from '../modules/auth/auth.service';
 import { registerArchiveFiles } from './archive-files.route';
+import { registerPageCapture } from './pages.route';
+import { sharedOcrPool } from '../modules/capture/ocr-pool';
 import type { Context, CookieJar, Services } from '../trpc/context';
 
 export interface App {
@@ -76,6 +78,7 @@ export async function buildApp(services: Services): Promise<App> {
     return lookup.status === 'valid' ? lookup.actor : null;
   };
   registerArchiveFiles(fastify, services, staffOf);
+  await registerPageCapture(fastify, services, { actorOf: staffOf, sameOrigin }, () => sharedOcrPool(config.OCR_POOL_SIZE));
 
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
     if (req.method !== 'GET' && !sameOrigin(req)) throw new AppError('FORBIDDEN', 'auth.cross_origin');

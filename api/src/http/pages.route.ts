@@ -1,0 +1,59 @@
+// POST /api/pages — the counter's scanner and camera upload: the raw file bytes in
+// (application/octet-stream, name in x-file-name, optional ?kind= when the clerk already knows
+// the material), cleaned, OCR-read and archived pages out. Plain HTTP instead of tRPC because the
+// body is binary and may be tens of megabytes; the same session and permission rules apply.
+import { isImagingError, MATERIAL_KINDS, type MaterialKind, type OcrPool } from '@onetrip/imaging';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { capturePages } from '../modules/capture/capture-pages.service';
+import { roleHas } from '../modules/auth/permissions';
+import type { StaffActor, Services } from '../trpc/context';
+
+const OCTET = 'application/octet-stream';
+
+/** Refusals of the file itself: the clerk rescans or picks another file. */
+const STATUS_OF: Record<string, number> = {
+  'imaging.too_large': 413,
+  'imaging.too_many_pixels': 413,
+  'imaging.too_many_pages': 413,
+  'imaging.corrupt': 422,
+  'imaging.unsupported_type': 415,
+  'imaging.pdf_active_content': 422,
+  'imaging.pdf_page_not_image': 422,
+  'ocr.failed': 502,
+  'ocr.closed': 503,
+};
+
+export async function registerPageCapture(
+  fastify: FastifyInstance,
+  services: Services,
+  access: { actorOf: (req: FastifyRequest) => Promise<StaffActor | null>; sameOrigin: (req: FastifyRequest) => boolean },
+  ocrPool: () => Promise<OcrPool>,
+): Promise<void> {
+  const bodyLimit = services.config.UPLOAD_MAX_MB * 1024 * 1024;
+  // Encapsulated so the raw-bytes parser exists for this route only.
+  await fastify.register(async (scope) => {
+    scope.addContentTypeParser(OCTET, { parseAs: 'buffer', bodyLimit }, (_req, body, done) => done(null, body));
+    scope.setErrorHandler((error: FastifyError, req, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ appCode: 'imaging.too_large', details: { limit: bodyLimit } });
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
+      if (error.code === 'FST_ERR_CTP_EMPTY_BODY') return reply.code(422).send({ appCode: 'imaging.corrupt', details: { reason: 'empty' } });
+      if (isImagingError(error)) return reply.code(STATUS_OF[error.code] ?? 422).send({ appCode: error.code, details: error.details });
+      req.log.error({ err: error }, 'page capture failed');
+      return reply.code(500).send({ appCode: 'common.internal' });
+    });
+
+    scope.post<{ Querystring: { kind?: string } }>('/api/pages', { bodyLimit }, async (req, reply) => {
+      if (!access.sameOrigin(req)) return reply.code(403).send({ appCode: 'auth.cross_origin' });
+      const actor = await access.actorOf(req);
+      if (!actor) return reply.code(401).send({ appCode: 'auth.required' });
+      if (!roleHas(actor.role, 'counter.work')) return reply.code(403).send({ appCode: 'auth.forbidden' });
+      const kind = req.query.kind;
+      if (kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(kind)) return reply.code(400).send({ appCode: 'capture.kind_unknown' });
+      if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
+      const started = performance.now();
+      const result = await capturePages(services, await ocrPool(), req.body, kind ? { kind: kind as MaterialKind } : {});
+      req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), file: req.headers['x-file-name'] }, 'pages captured');
+      return result;
+    });
+  });
+}
