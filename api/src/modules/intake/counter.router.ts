@@ -3,6 +3,7 @@ import { BUSINESS_TYPE_CODES, checklistAnswersSchema, counterAcceptInputSchema, 
 import { staffProcedure } from '../../trpc/procedure';
 import { router } from '../../trpc/trpc';
 import { lookupApplicant } from '../applicants/applicant-lookup.service';
+import { printNotice, printReceipt } from './counter-documents.service';
 import { acceptAtCounter } from './intake.service';
 import { prepareIntake } from './prepare.service';
 
@@ -18,4 +19,12 @@ export const counterRouter = router({
   accept: staffProcedure('counter.work')
     .input(counterAcceptInputSchema)
     .mutation(({ ctx, input }) => acceptAtCounter(ctx, ctx.actor, input)),
+  /** The receipt of an accepted application (issued once, archived; a reprint is the same PDF). */
+  receiptPdf: staffProcedure('counter.work')
+    .input(z.object({ applicationId: z.string().min(1, 'application.not_found') }))
+    .mutation(({ ctx, input }) => printReceipt(ctx, ctx.actor, input.applicationId)),
+  /** The one-time notice (一次性告知书) listing every material still needed. */
+  noticePdf: staffProcedure('counter.work')
+    .input(z.object({ idNumber: idNumberInput, businessType: z.enum(BUSINESS_TYPE_CODES), answers: checklistAnswersSchema.default({}), missing: z.array(z.string().min(1)).min(1, 'notice.nothing_missing') }))
+    .mutation(({ ctx, input }) => printNotice(ctx, input)),
 });
