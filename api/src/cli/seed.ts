@@ -1,13 +1,17 @@
 // `pnpm seed [--reset] [--scale demo|large]`: migrate the configured database and fill it with
 // the deterministic demo center. Refuses to touch a database that already holds data unless
 // --reset is given (PostgreSQL: the public schema is dropped; PGlite: the data dir is deleted).
+// `--scale large` adds 1,000,000 applications (seed/large-scale.seed.ts): on top of an existing
+// demo center, or after seeding one into an empty database.
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { ConfigError, loadConfig, type Config } from '../config/config';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { shanghaiDate } from '@onetrip/workflows';
 import { seedDemoCenter } from '../seed/demo-center';
+import { seedLargeScale } from '../seed/large-scale.seed';
 
 function fail(line: string, code = 1): never {
   process.stderr.write(`seed: ${line}\n`);
@@ -24,8 +28,7 @@ try {
 } catch (e) {
   fail(`${(e as Error).message}. Usage: pnpm seed [--reset] [--scale demo|large]`, 2);
 }
-if (args.scale === 'large') fail('--scale large (1,000,000 applications) is not available yet; use --scale demo', 2);
-if (args.scale !== 'demo') fail(`unknown --scale ${JSON.stringify(args.scale)}; use demo`, 2);
+if (args.scale !== 'demo' && args.scale !== 'large') fail(`unknown --scale ${JSON.stringify(args.scale)}; use demo or large`, 2);
 
 let config: Config;
 try {
@@ -43,7 +46,9 @@ async function hasData(database: Database): Promise<boolean> {
 }
 
 let database = await openDatabase(config.database);
-if (await hasData(database)) {
+// A large load goes on top of an existing demo center; anything else wants an empty database.
+const addToExisting = args.scale === 'large' && !args.reset && (await hasData(database));
+if (!addToExisting && (await hasData(database))) {
   if (!args.reset) {
     await database.close();
     fail(`${where} already holds data; run \`pnpm seed --reset\` to wipe it and seed again`);
@@ -61,17 +66,30 @@ if (await hasData(database)) {
 try {
   const applied = await migrate(database);
   if (applied.length) process.stdout.write(`migrations applied: ${applied.join(', ')}\n`);
-  const started = performance.now();
-  const summary = await seedDemoCenter(database);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const c = summary.counts;
-  process.stdout.write([
-    `seeded ${where} in ${seconds} s:`,
-    `  ${c.employers} employers, ${c.persons} people, ${c.deposits} deposits, ${c.withdrawals} withdrawals, ${c.loans} loans, ${c.bankCards} bank cards`,
-    `demo logins (password for all: ${summary.password}):`,
-    ...summary.logins.map((l) => `  ${l.role.padEnd(10)} ${l.username.padEnd(14)} ${l.name}  ${l.office}`),
-    '',
-  ].join('\n'));
+  if (!addToExisting) {
+    const started = performance.now();
+    const summary = await seedDemoCenter(database, { appointmentsFrom: shanghaiDate(new Date()) });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const c = summary.counts;
+    process.stdout.write([
+      `seeded ${where} in ${seconds} s:`,
+      `  ${c.employers} employers, ${c.persons} people, ${c.deposits} deposits, ${c.withdrawals} withdrawals, ${c.loans} loans, ${c.bankCards} bank cards`,
+      `demo logins (password for all: ${summary.password}):`,
+      ...summary.logins.map((l) => `  ${l.role.padEnd(10)} ${l.username.padEnd(14)} ${l.name}  ${l.office}`),
+      '',
+    ].join('\n'));
+  }
+  if (args.scale === 'large') {
+    process.stdout.write(`adding 1,000,000 applications to ${where} (about 2 minutes on PostgreSQL)\n`);
+    const started = performance.now();
+    const large = await seedLargeScale(database, {
+      onProgress: (done, total) => {
+        const rss = (process.memoryUsage().rss / 2 ** 30).toFixed(1);
+        process.stdout.write(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} applications, ${((performance.now() - started) / 1000).toFixed(0)} s, RSS ${rss} GB\n`);
+      },
+    });
+    process.stdout.write(`large scale: ${large.applications.toLocaleString('en')} applications, ${large.openTasks.toLocaleString('en')} open review tasks, ${large.seconds.toFixed(0)} s (analyzed)\n`);
+  }
 } catch (e) {
   fail((e as Error).message);
 } finally {
