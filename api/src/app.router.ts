@@ -9,7 +9,7 @@ import { notificationsRouter } from './modules/notifications/notifications.route
 import { progressRouter } from './modules/progress/progress.router';
 import { reviewRouter } from './modules/review/review.router';
 import { loansRouter } from './modules/loans/loans.router';
-import { supervisionRouter } from './modules/tasks/supervision.router';
+import { supervisionRouter } from './modules/supervision/supervision.router';
 import { router } from './trpc/trpc';
 
 export const appRouter = router({

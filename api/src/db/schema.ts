@@ -245,6 +245,9 @@ export interface DocumentsTable {
 }
 export interface LoanContractBookingsTable { application_id: string; window_id: string; sign_on: CalendarDate; booked_at: Timestamp; booked_by: string }
 
+// ── 0011 supervision ─────────────────────────────────────────────────────────────────────────
+export interface PolicyChangesTable { id: Generated<number>; key: string; effective_from: CalendarDate; value: Json<unknown>; changed_at: Timestamp; changed_by: string }
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   offices: OfficesTable;
@@ -288,4 +291,5 @@ export interface DB {
   applicant_codes: ApplicantCodesTable;
   applicant_sessions: ApplicantSessionsTable;
   rate_limit_hits: RateLimitHitsTable;
+  policy_changes: PolicyChangesTable;
 }
