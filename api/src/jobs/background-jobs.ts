@@ -1,6 +1,7 @@
 // The background work an API process (or a worker process) runs: one job runner with every
 // module's job kinds registered, polling the outbox until stopped.
 import { ensureNoShowReleaseScheduled, registerAppointmentJobs } from '../modules/appointments/no-show.job';
+import { FIRST_WITHDRAWAL, firstWithdrawalHandler } from '../modules/loans/first-withdrawal.job';
 import { ISSUE_LETTER, issueLetterHandler } from '../modules/loans/loan-fulfilment.service';
 import { registerNotificationJobs } from '../modules/notifications/notification-jobs';
 import { createBankGateway } from '../modules/transfers/bank-gateway';
@@ -23,6 +24,7 @@ export async function startBackgroundJobs(services: Services, bankUrl: string): 
   const gateway = createBankGateway(bankUrl, config.BANK_TIMEOUT_MS);
   registerTransferJobs(runner, services, gateway, { retryBaseMs: Math.min(2000, config.JOB_BACKOFF_MAX_SECONDS * 1000) });
   runner.register(ISSUE_LETTER, issueLetterHandler(services));
+  runner.register(FIRST_WITHDRAWAL, firstWithdrawalHandler(services));
   registerNotificationJobs(runner, services);
   registerAppointmentJobs(runner, services);
   await ensureReconciliationScheduled(services);

@@ -38,6 +38,8 @@ const loanDetails = z.object({
   existingMonthlyDebtFen: fenSchema.default(0),
   uplifts: z.array(z.string()).default([]),
   repaymentMethod: z.enum(['equal_installment', 'equal_principal']),
+  /** 委托提取: once the loan is paid out, the fund balance pays toward the down payment by itself (mission item 5). */
+  firstWithdrawalByAgreement: z.boolean().default(false),
 });
 
 const variants = [
@@ -101,7 +103,7 @@ export function toApplicationForm(form: IntakeForm): ApplicationForm {
       return { ...base, contributionBaseFen: form.details.contributionBaseFen };
     case 'loan.purchase':
     case 'loan.commercial_conversion': {
-      const { repaymentMethod: _method, ...loan } = form.details;
+      const { repaymentMethod: _method, firstWithdrawalByAgreement: _agreement, ...loan } = form.details;
       return { ...base, loan };
     }
     default:

@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/audit.repository';
 import { applyCommand, SYSTEM_ACTOR } from '../applications/application-commands';
 import { commandActor } from '../applications/staff-roles';
 import { approvalLetterPdf, approvedTerms } from './approval-letter';
+import { scheduleFirstWithdrawal } from './first-withdrawal.job';
 
 export const ISSUE_LETTER = 'loan.issue_letter';
 
@@ -123,6 +124,7 @@ export async function recordDisbursement(services: Services, input: { applicatio
         house_address: '',
       })
       .execute();
+    if ((app.form as { details?: { firstWithdrawalByAgreement?: boolean } }).details?.firstWithdrawalByAgreement) await scheduleFirstWithdrawal(trx, app.id, now);
     await appendAudit(trx, { at: now, actorKind: 'system', actorId: null, action: 'loan.disbursed', subjectType: 'application', subjectId: app.id, data: { loanNo, principalFen: offer.amountFen, bankReference: input.bankReference } });
     return { loanNo, status: r.app.status };
   });

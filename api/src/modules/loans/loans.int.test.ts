@@ -11,6 +11,9 @@ import { applyCommand, SYSTEM_ACTOR } from '../applications/application-commands
 import { commandActor } from '../applications/staff-roles';
 import { decideTask } from '../review/decide.service';
 import { claim } from '../tasks/task.service';
+import { acceptAtCounter } from '../intake/intake.service';
+import { prepareIntake } from '../intake/prepare.service';
+import { fileFirstWithdrawal, FIRST_WITHDRAWAL } from './first-withdrawal.job';
 import { approvalLetter, bookContractSigning, issueApprovalLetter, ISSUE_LETTER, recordDisbursement } from './loan-fulfilment.service';
 
 describe.each(await testTargets())('loan after approval on $kind', ({ kind, skip }) => {
@@ -82,5 +85,51 @@ describe.each(await testTargets())('loan after approval on $kind', ({ kind, skip
     const loan = await db.selectFrom('loans').selectAll().where('loan_no', '=', disbursed.loanNo).executeTakeFirstOrThrow();
     expect(loan).toMatchObject({ id_number: PEOPLE.homeOwner.idNumber, principal_fen: 30_000_000, outstanding_fen: 30_000_000, term_months: 240, status: 'active' });
     expect(loan.monthly_payment_fen).toBeGreaterThan(0);
+  });
+  it.skipIf(!!skip)('a loan accepted at the counter: 初审 → 复审 → 审批 by three people, letter, contract, disbursement, then the agreed first withdrawal files itself', async () => {
+    const db = t.database.db;
+    const answers = { married: true, spouse_co_applies: false, agent_applies: false, resale_home: false };
+    const prep = await prepareIntake(services, { idNumber: PEOPLE.renter.idNumber, businessType: 'loan.purchase', answers, requestedAmountFen: 20_000_000 });
+    expect(prep.eligibility.failures).toEqual([]);
+    const materials = prep.checklist.items.filter((i) => i.status === 'required' || i.status === 'ask').map((i) => ({ materialId: i.materialId, pages: ['b'.repeat(64)] }));
+    const receipt = await acceptAtCounter(services, as('clerk01'), {
+      form: {
+        channel: 'counter', businessType: 'loan.purchase',
+        applicant: { idNumber: PEOPLE.renter.idNumber, name: PEOPLE.renter.name, mobile: '13800001000' },
+        requestedAmountFen: 20_000_000, answers,
+        details: { termMonths: 240, housePriceFen: 100_000_000, home: 'first', borrowers: 'single', monthlyIncomeFen: 1_500_000, existingMonthlyDebtFen: 0, uplifts: [], repaymentMethod: 'equal_installment', firstWithdrawalByAgreement: true },
+      },
+      materials,
+      idempotencyKey: randomUUID(),
+    });
+    expect(receipt.status).toBe('in_review');
+    const id = receipt.applicationId;
+    const route = (await db.selectFrom('applications').select('route').where('id', '=', id).executeTakeFirstOrThrow()).route;
+    expect(route).toEqual(['review_1', 'review_2', 'approval']);
+    const step = async (username: string) => {
+      const task = await db.selectFrom('tasks').select('id').where('application_id', '=', id).where('status', '=', 'open').executeTakeFirstOrThrow();
+      const c = await claim(services, as(username), String(task.id));
+      const v = (await db.selectFrom('applications').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+      return decideTask(services, as(username), { taskId: c.taskId, version: v, decision: 'approve', reasonCodes: [], missingItems: [], idempotencyKey: randomUUID() });
+    };
+    await step('reviewer02');
+    await step('reviewer03');
+    expect((await step('approver02')).status).toBe('approved');
+    await issueApprovalLetter(services, id);
+    const v = (await db.selectFrom('applications').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+    expect((await bookContractSigning(services, as('clerk01'), { applicationId: id, version: v, windowId: 'HRB-DL-W1', signOn: '2026-11-24' })).status).toBe('contract_booked');
+    await recordDisbursement(services, { applicationId: id, bankReference: 'ICBC-20261124-0042' });
+
+    // The disbursement wrote the agreed first withdrawal; the job files it, it is approved
+    // automatically and its transfer is scheduled — the borrower did nothing.
+    expect(await db.selectFrom('jobs').select('kind').where('dedupe_key', '=', `${FIRST_WITHDRAWAL}:${id}`).executeTakeFirst()).toEqual({ kind: FIRST_WITHDRAWAL });
+    const filed = await fileFirstWithdrawal(services, id);
+    expect('applicationId' in filed).toBe(true);
+    const withdrawal = await db.selectFrom('applications').selectAll().where('id', '=', (filed as { applicationId: string }).applicationId).executeTakeFirstOrThrow();
+    expect(withdrawal).toMatchObject({ business_type: 'withdrawal.post_loan_agreement', channel: 'online', status: 'transfer_pending', amount_fen: 2_800_000 });
+    expect(await db.selectFrom('transfers').select(['amount_fen', 'status']).where('application_id', '=', withdrawal.id).executeTakeFirst()).toEqual({ amount_fen: 2_800_000, status: 'pending' });
+    // Running the job again files nothing new.
+    await fileFirstWithdrawal(services, id);
+    expect(await db.selectFrom('applications').select('id').where('business_type', '=', 'withdrawal.post_loan_agreement').execute()).toHaveLength(1);
   });
 });
