@@ -1,0 +1,98 @@
+// Issue 4's lifecycle figures, on PGlite and on PostgreSQL, each in a fresh database:
+// - the raw transition rate (bare SQL: version-checked update + audit insert) as the anchor;
+// - applications per second from counter acceptance to transferred through the real services,
+//   the state changes per application counted from the audit rows, and their product against
+//   the anchor (target: the API costs at most 2× raw SQL);
+// - "my queue, 50 rows, filtered" p50/p99 with 1,000,000 applications loaded (PostgreSQL only).
+// A PostgreSQL server that cannot be reached turns its figures into "not measured" rows.
+import { createTestDatabase, testTargets } from '../api/src/testing/test-databases';
+import { seedOrganisationOnce } from '../api/src/modules/transfers/testing/transfer-fixtures';
+import { seedLargeScale } from '../api/src/seed/large-scale.seed';
+import type { BenchFigure, BenchSuite } from './figure';
+import { queueAtScale } from './lifecycle/queue-at-scale';
+import { rawTransitionRate } from './lifecycle/raw-transitions';
+import { submissionToTransfer } from './lifecycle/submission-to-transfer';
+
+const APPLICATIONS = 200;
+const QUEUE_P99_TARGET_MS = 20;
+const LARGE_SEED_TARGET_S = 180;
+/** The instant the bench's world stands at (the fixtures' Friday morning). */
+const NOW = new Date('2026-11-20T02:00:00Z');
+
+const log = (line: string) => process.stderr.write(`  lifecycle: ${line}\n`);
+const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+function notMeasured(ids: readonly string[], why: string): BenchFigure[] {
+  return ids.map((id) => ({ id, label: `${id}: not measured — ${why}`, value: 0, unit: '', target: 'measured', pass: false }));
+}
+
+async function lifecycleOn(kind: 'pglite' | 'postgres'): Promise<BenchFigure[]> {
+  const t = await createTestDatabase(kind);
+  try {
+    await seedOrganisationOnce(t.database);
+    const raw = await rawTransitionRate(t.database);
+    log(`${kind}: raw ${raw.toFixed(0)} transitions/s`);
+    const run = await submissionToTransfer(t.database, { applications: APPLICATIONS, concurrency: kind === 'pglite' ? 1 : 4 });
+    log(`${kind}: ${run.appsPerSecond.toFixed(1)} apps/s, ${run.stateChangesPerApp} state changes/app`);
+    const anchor = { label: 'raw transitions', value: round(raw, 0), unit: 'transitions/s' };
+    const ratio = (run.appsPerSecond * run.stateChangesPerApp) / raw;
+    const pass = ratio >= 0.5;
+    const how = kind === 'pglite' ? 'one session' : '4 concurrent clerks/reviewers';
+    return [
+      { id: `lifecycle.${kind}.raw_transitions_per_s`, label: `${kind}: raw transition (update with version check + audit insert), one connection`, value: round(raw, 0), unit: 'transitions/s', target: 'anchor', pass: true },
+      {
+        id: `lifecycle.${kind}.apps_per_s`, label: `${kind}: rent withdrawals accepted → approved → transferred via bank sim (${APPLICATIONS}, ${how})`,
+        value: round(run.appsPerSecond), unit: 'apps/s', target: `≥ ${(0.5 * raw / run.stateChangesPerApp).toFixed(0)} apps/s (0.5× raw ÷ changes/app)`, pass, anchor,
+      },
+      { id: `lifecycle.${kind}.state_changes_per_app`, label: `${kind}: state changes per application (application.* audit rows)`, value: round(run.stateChangesPerApp), unit: 'changes/app', target: 'counted, not assumed', pass: run.stateChangesPerApp > 0 },
+      { id: `lifecycle.${kind}.api_vs_raw`, label: `${kind}: apps/s × changes/app ÷ raw transitions/s`, value: round(ratio, 3), unit: '×', target: '≥ 0.5× raw (same run)', pass, anchor },
+      ...Object.entries(run.phases).map(([phase, ms]): BenchFigure => ({
+        id: `lifecycle.${kind}.profile.${phase}_ms`,
+        label: `${kind}: profile — ${phase.replaceAll('_', ' ')}${phase === 'drain_after_last_decision' ? ' (total)' : ' (mean per application)'}`,
+        value: round(ms), unit: 'ms', target: 'profile, no target', pass: true,
+      })),
+    ];
+  } finally {
+    await t.dispose();
+  }
+}
+
+async function queueOnPostgres(): Promise<BenchFigure[]> {
+  const t = await createTestDatabase('postgres');
+  try {
+    await seedOrganisationOnce(t.database);
+    const seeded = await seedLargeScale(t.database, { now: NOW, onProgress: (done, total) => log(`large seed ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`) });
+    log(`postgres: 1M applications in ${seeded.seconds.toFixed(0)} s, ${seeded.openTasks} open tasks`);
+    const q = await queueAtScale(t.database, NOW);
+    log(`postgres: queue plan\n${q.plan}`);
+    const anchor = { label: 'same page, bare SQL p99', value: round(q.rawFirstPage.p99), unit: 'ms' };
+    const page = (id: string, label: string, ms: number): BenchFigure => ({
+      id: `lifecycle.postgres.${id}`, label: `postgres, 1M applications: ${label}`, value: round(ms), unit: 'ms', target: `≤ ${QUEUE_P99_TARGET_MS} ms`, pass: ms <= QUEUE_P99_TARGET_MS, anchor,
+    });
+    return [
+      { id: 'lifecycle.postgres.large_seed_s', label: `postgres: seed 1,000,000 applications (${seeded.openTasks.toLocaleString('en')} open tasks), set-based SQL`, value: round(seeded.seconds, 0), unit: 's', target: `< ${LARGE_SEED_TARGET_S} s`, pass: seeded.seconds < LARGE_SEED_TARGET_S },
+      page('queue_p50', 'my queue (reviewer, rent, due asc), 50 rows — p50', q.firstPage.p50),
+      page('queue_p99', 'my queue (reviewer, rent, due asc), 50 rows — p99', q.firstPage.p99),
+      page('queue_next_page_p99', 'my queue, second page via keyset cursor — p99', q.nextPage.p99),
+      page('queue_breached_p99', 'my queue filtered to SLA breached — p99', q.breached.p99),
+    ];
+  } finally {
+    await t.dispose();
+  }
+}
+
+const suite: BenchSuite = async () => {
+  const figures: BenchFigure[] = [];
+  for (const { kind, skip } of await testTargets()) {
+    const ids = ['raw_transitions_per_s', 'apps_per_s', 'state_changes_per_app', 'api_vs_raw'].map((f) => `lifecycle.${kind}.${f}`);
+    if (skip) figures.push(...notMeasured(ids, skip));
+    else figures.push(...(await lifecycleOn(kind)));
+    if (kind === 'postgres') {
+      const queueIds = ['large_seed_s', 'queue_p50', 'queue_p99', 'queue_next_page_p99', 'queue_breached_p99'].map((f) => `lifecycle.postgres.${f}`);
+      figures.push(...(skip ? notMeasured(queueIds, skip) : await queueOnPostgres()));
+    }
+  }
+  return figures;
+};
+
+export default suite;

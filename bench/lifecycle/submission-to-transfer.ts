@@ -1,0 +1,157 @@
+// Applications per second from counter acceptance to money on the card, through the real services:
+// acceptAtCounter (shared-data checklist, eligibility, the accepting transaction) → claimNext →
+// decideTask approve (transfer scheduled in the same transaction) → the transfer.send job run by
+// the real job runner against the bank simulator process. Timers around each phase say where the
+// time goes; the state changes per application are counted from the audit rows, not assumed.
+import { randomUUID } from 'node:crypto';
+import { evaluateEligibility, shanghaiDate, toApplicationForm, type IntakeForm } from '@onetrip/workflows';
+import type { Database } from '../../api/src/db/database';
+import { loadApplicantFacts } from '../../api/src/modules/applicants/applicant-facts.repository';
+import { buildChecklist } from '../../api/src/modules/data-sharing/checklist.service';
+import { acceptAtCounter } from '../../api/src/modules/intake/intake.service';
+import { prepareIntake } from '../../api/src/modules/intake/prepare.service';
+import { decideTask } from '../../api/src/modules/review/decide.service';
+import { claimNext } from '../../api/src/modules/tasks/task.service';
+import type { BankGateway } from '../../api/src/modules/transfers/bank-gateway';
+import { startBank, transferRunner } from '../../api/src/modules/transfers/testing/transfer-harness';
+import { testServices } from '../../api/src/testing/test-services';
+import type { StaffActor } from '../../api/src/trpc/context';
+import { seedBenchRenters, type BenchRenter } from './bench-renters';
+
+export interface LifecycleRun {
+  readonly appsPerSecond: number;
+  readonly stateChangesPerApp: number;
+  /** mean milliseconds per application and phase */
+  readonly phases: Record<'accept' | 'claim' | 'decide' | 'bank_call' | 'drain_after_last_decision' | 'checklist' | 'eligibility', number>;
+}
+
+const ANSWERS = { rent_above_cap: false, public_rental: false, agent_applies: false };
+
+function rentForm(r: BenchRenter): IntakeForm {
+  return {
+    channel: 'counter',
+    businessType: 'withdrawal.rent',
+    applicant: { idNumber: r.idNumber, name: r.name, mobile: '13800002000' },
+    requestedAmountFen: 1_000_000,
+    answers: ANSWERS,
+    details: { rentFen: 1_800_000, publicRental: false, leaseStart: '2026-01-01', leaseEnd: '2026-12-31' },
+  } as IntakeForm;
+}
+
+/** Wraps the gateway to add up the time spent waiting on the bank. */
+function timedGateway(gateway: BankGateway, spent: { ms: number }): BankGateway {
+  const timed = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => async (...a: A) => {
+    const t0 = performance.now();
+    try {
+      return await f(...a);
+    } finally {
+      spent.ms += performance.now() - t0;
+    }
+  };
+  return { send: timed(gateway.send), lookup: timed(gateway.lookup), statement: gateway.statement };
+}
+
+export async function submissionToTransfer(database: Database, options: { applications: number; concurrency: number }): Promise<LifecycleRun> {
+  const { db } = database;
+  const services = testServices(database, { SHARING_SIM_LATENCY_MS: 0 });
+  services.clock.set('2026-11-20T02:00:00Z'); // a Friday morning in Shanghai, as the fixtures assume
+  const renters = await seedBenchRenters(database, options.applications);
+  const staff = (await db.selectFrom('staff').selectAll().execute()).map(
+    (r): StaffActor => ({ kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'bench' }),
+  );
+  const clerks = staff.filter((s) => s.role === 'clerk');
+  const reviewers = staff.filter((s) => s.role === 'reviewer');
+  // Every renter has the same records, so one preparation tells what the counter must scan.
+  const prep = await prepareIntake(services, { idNumber: renters[0]!.idNumber, businessType: 'withdrawal.rent', answers: ANSWERS });
+  const materials = prep.checklist.items.filter((i) => i.status === 'required' || i.status === 'ask').map((i) => ({ materialId: i.materialId, pages: ['a'.repeat(64)] }));
+
+  const bank = await startBank(2_000);
+  const bankSpent = { ms: 0 };
+  const runner = transferRunner(services, timedGateway(bank.gateway, bankSpent), { concurrency: 4, pollMs: 10 });
+  const spent = { accept: 0, claim: 0, decide: 0 };
+  const time = async <T>(phase: keyof typeof spent, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      spent[phase] += performance.now() - t0;
+    }
+  };
+  const ids: string[] = [];
+  const transferred = async () =>
+    Number((await db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'transferred').executeTakeFirstOrThrow()).n);
+
+  let lastDecision = 0;
+  let elapsed: number;
+  try {
+    runner.start();
+    const started = performance.now();
+    let next = 0;
+    const worker = async (w: number) => {
+      const clerk = clerks[w % clerks.length]!;
+      const reviewer = reviewers[w % reviewers.length]!;
+      for (let i = next++; i < renters.length; i = next++) {
+        const receipt = await time('accept', () => acceptAtCounter(services, clerk, { form: rentForm(renters[i]!), materials, idempotencyKey: `bench-${randomUUID()}` }));
+        ids.push(receipt.applicationId);
+        const task = await time('claim', () => claimNext(services, reviewer));
+        if (!task) throw new Error('claim next found no task although one was just accepted');
+        await time('decide', async () => {
+          const { version } = await db.selectFrom('applications').select('version').where('id', '=', task.applicationId).executeTakeFirstOrThrow();
+          const decided = await decideTask(services, reviewer, { taskId: task.taskId, version, decision: 'approve', reasonCodes: [], missingItems: [], idempotencyKey: `bench-${randomUUID()}` });
+          if (decided.status !== 'transfer_pending') throw new Error(`approval left the application ${decided.status}`);
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+    lastDecision = performance.now();
+    const deadline = Date.now() + 120_000;
+    while ((await transferred()) < renters.length) {
+      if (Date.now() > deadline) throw new Error(`only ${await transferred()} of ${renters.length} applications transferred after 2 minutes`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    elapsed = (performance.now() - started) / 1000;
+  } finally {
+    await runner.stop();
+    await bank.dispose();
+  }
+  const drainMs = performance.now() - lastDecision;
+
+  const changes = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('subject_type', '=', 'application')
+    .where('subject_id', 'in', ids)
+    .where('action', 'like', 'application.%')
+    .executeTakeFirstOrThrow();
+
+  // The read-only halves of acceptance, timed apart: the agencies' checklist and the eligibility
+  // rules over the applicant's records (the rest of `accept` is the accepting transaction).
+  const probes = 20;
+  let checklistMs = 0;
+  let eligibilityMs = 0;
+  const today = shanghaiDate(services.clock());
+  for (let i = 0; i < probes; i++) {
+    const r = renters[i % renters.length]!;
+    let t0 = performance.now();
+    const checklist = await buildChecklist(services, { businessType: 'withdrawal.rent', applicantIdNumber: r.idNumber, answers: ANSWERS });
+    checklistMs += performance.now() - t0;
+    t0 = performance.now();
+    const { facts } = await loadApplicantFacts(db, r.idNumber, today, checklist.sources);
+    evaluateEligibility({ businessType: 'withdrawal.rent', facts, form: toApplicationForm(rentForm(r)), policy: services.reference.policy, today });
+    eligibilityMs += performance.now() - t0;
+  }
+  const n = renters.length;
+  return {
+    appsPerSecond: n / elapsed,
+    stateChangesPerApp: Number(changes.n) / n,
+    phases: {
+      accept: spent.accept / n,
+      claim: spent.claim / n,
+      decide: spent.decide / n,
+      bank_call: bankSpent.ms / n,
+      drain_after_last_decision: drainMs,
+      checklist: checklistMs / probes,
+      eligibility: eligibilityMs / probes,
+    },
+  };
+}
