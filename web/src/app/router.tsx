@@ -4,7 +4,6 @@ import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { CounterHomePage } from '../features/counter/pages/CounterHomePage';
-import { ReviewHomePage } from '../features/review/pages/ReviewHomePage';
 import { AppShell } from '../features/shell/components/AppShell';
 import { HomeRedirect, RoleGate } from '../features/shell/components/RoleGate';
 import { PATHS } from '../features/shell/nav';
@@ -14,6 +13,9 @@ import { SupervisionHomePage } from '../features/supervision/pages/SupervisionHo
 
 // The data grid is large and only administrators open this page.
 const StaffAccountsPage = lazy(() => import('../features/admin/pages/StaffAccountsPage').then((m) => ({ default: m.StaffAccountsPage })));
+// The review workspace (grid, viewer, calculators) loads only for reviewers and approvers.
+const ReviewQueuePage = lazy(() => import('../features/review/pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
+const DecidePage = lazy(() => import('../features/review/pages/DecidePage').then((m) => ({ default: m.DecidePage })));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -28,7 +30,8 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomeRedirect /> },
         { path: PATHS.counterHome, element: <RoleGate path={PATHS.counterHome}><CounterHomePage /></RoleGate> },
-        { path: PATHS.reviewHome, element: <RoleGate path={PATHS.reviewHome}><ReviewHomePage /></RoleGate> },
+        { path: PATHS.reviewHome, element: <RoleGate path={PATHS.reviewHome}><ReviewQueuePage /></RoleGate> },
+        { path: `${PATHS.reviewHome}/tasks/:taskId`, element: <RoleGate path={PATHS.reviewHome}><DecidePage /></RoleGate> },
         { path: PATHS.supervisionHome, element: <RoleGate path={PATHS.supervisionHome}><SupervisionHomePage /></RoleGate> },
         { path: PATHS.staffAccounts, element: <RoleGate path={PATHS.staffAccounts}><StaffAccountsPage /></RoleGate> },
         { path: '*', element: <NotFoundPage /> },

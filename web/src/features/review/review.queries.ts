@@ -1,0 +1,54 @@
+// The review workspace's reads, so every hook keys the cache the same way (and invalidation after
+// a decision touches exactly these).
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../lib/trpc';
+import type { TaskListFilters } from './task-filters';
+
+/** The mission asks for counts no older than 10 s; the page refreshes them on its own. */
+export const QUEUE_REFRESH_MS = 10_000;
+
+export function useQueuesQuery() {
+  const trpc = useTRPC();
+  return useQuery(trpc.review.queues.queryOptions(undefined, { refetchInterval: QUEUE_REFRESH_MS }));
+}
+
+/** One keyset page. The previous page stays on screen while the next loads, so the grid never blanks. */
+export function useTaskPageQuery(input: TaskListFilters) {
+  const trpc = useTRPC();
+  return useQuery(trpc.review.tasks.queryOptions(input, { placeholderData: keepPreviousData, refetchInterval: QUEUE_REFRESH_MS }));
+}
+
+/** Statuses the job runner moves on by itself (payment, letter): watched until they settle. */
+const MOVING_ON_ITS_OWN = new Set(['approved', 'transfer_pending']);
+
+export function useApplicationQuery(applicationId: string | null) {
+  const trpc = useTRPC();
+  return useQuery(
+    trpc.review.application.queryOptions(
+      { applicationId: applicationId ?? '' },
+      { enabled: applicationId !== null, refetchInterval: (q) => (q.state.data && MOVING_ON_ITS_OWN.has(q.state.data.status) ? 2_000 : false) },
+    ),
+  );
+}
+
+/** The approval letter is issued by a job shortly after final approval: ask again until it exists. */
+export function useApprovalLetterQuery(applicationId: string, enabled: boolean) {
+  const trpc = useTRPC();
+  return useQuery(
+    trpc.loans.approvalLetter.queryOptions(
+      { applicationId },
+      { enabled, retry: false, refetchInterval: (q) => (q.state.data ? false : 2_000), staleTime: Infinity },
+    ),
+  );
+}
+
+export function useSavedViewsQuery() {
+  const trpc = useTRPC();
+  return useQuery(trpc.review.views.queryOptions());
+}
+
+/** Offices and windows change a few times a year; one fetch per sitting is plenty. */
+export function useOfficesQuery() {
+  const trpc = useTRPC();
+  return useQuery(trpc.org.offices.queryOptions(undefined, { staleTime: 30 * 60_000 }));
+}
