@@ -9,12 +9,15 @@ import { HomeRedirect, RoleGate } from '../features/shell/components/RoleGate';
 import { PATHS } from '../features/shell/nav';
 import { NotFoundPage } from '../features/shell/pages/NotFoundPage';
 import { RouteErrorPage } from '../features/shell/pages/RouteErrorPage';
-import { SupervisionHomePage } from '../features/supervision/pages/SupervisionHomePage';
 
 // The data grid is large and only administrators open this page.
 const StaffAccountsPage = lazy(() => import('../features/admin/pages/StaffAccountsPage').then((m) => ({ default: m.StaffAccountsPage })));
 // The review workspace (grid, viewer, calculators) loads only for reviewers and approvers.
 const ReviewQueuePage = lazy(() => import('../features/review/pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
+// The supervisor's pages (grids, charts) load only for supervisors.
+const SupervisionHomePage = lazy(() => import('../features/supervision/pages/SupervisionHomePage').then((m) => ({ default: m.SupervisionHomePage })));
+const WorkloadPage = lazy(() => import('../features/supervision/pages/WorkloadPage').then((m) => ({ default: m.WorkloadPage })));
+const AuditPage = lazy(() => import('../features/supervision/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const DecidePage = lazy(() => import('../features/review/pages/DecidePage').then((m) => ({ default: m.DecidePage })));
 
 export function createAppRouter() {
@@ -33,6 +36,8 @@ export function createAppRouter() {
         { path: PATHS.reviewHome, element: <RoleGate path={PATHS.reviewHome}><ReviewQueuePage /></RoleGate> },
         { path: `${PATHS.reviewHome}/tasks/:taskId`, element: <RoleGate path={PATHS.reviewHome}><DecidePage /></RoleGate> },
         { path: PATHS.supervisionHome, element: <RoleGate path={PATHS.supervisionHome}><SupervisionHomePage /></RoleGate> },
+        { path: PATHS.supervisionWorkload, element: <RoleGate path={PATHS.supervisionWorkload}><WorkloadPage /></RoleGate> },
+        { path: PATHS.supervisionAudit, element: <RoleGate path={PATHS.supervisionAudit}><AuditPage /></RoleGate> },
         { path: PATHS.staffAccounts, element: <RoleGate path={PATHS.staffAccounts}><StaffAccountsPage /></RoleGate> },
         { path: '*', element: <NotFoundPage /> },
       ],

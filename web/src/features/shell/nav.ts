@@ -3,6 +3,8 @@
 // The first entry of each role is its landing page. Only pages that exist are listed.
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GroupsIcon from '@mui/icons-material/Groups';
+import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import type SvgIcon from '@mui/material/SvgIcon';
@@ -12,6 +14,8 @@ export const PATHS = {
   counterHome: '/counter',
   reviewHome: '/review',
   supervisionHome: '/supervision',
+  supervisionWorkload: '/supervision/workload',
+  supervisionAudit: '/supervision/audit',
   staffAccounts: '/admin/staff',
 } as const;
 export type PagePath = (typeof PATHS)[keyof typeof PATHS];
@@ -25,13 +29,15 @@ export interface NavItem {
 const counterHome: NavItem = { path: PATHS.counterHome, labelKey: 'nav.counterHome', icon: StorefrontIcon };
 const reviewHome: NavItem = { path: PATHS.reviewHome, labelKey: 'nav.reviewHome', icon: FactCheckIcon };
 const supervisionHome: NavItem = { path: PATHS.supervisionHome, labelKey: 'nav.supervisionHome', icon: AccountBalanceIcon };
+const supervisionWorkload: NavItem = { path: PATHS.supervisionWorkload, labelKey: 'nav.supervisionWorkload', icon: GroupsIcon };
+const supervisionAudit: NavItem = { path: PATHS.supervisionAudit, labelKey: 'nav.supervisionAudit', icon: HistoryEduIcon };
 const staffAccounts: NavItem = { path: PATHS.staffAccounts, labelKey: 'nav.staffAccounts', icon: ManageAccountsIcon };
 
 export const NAV_BY_ROLE: Record<Role, readonly [NavItem, ...NavItem[]]> = {
   clerk: [counterHome],
   reviewer: [reviewHome],
   approver: [reviewHome],
-  supervisor: [supervisionHome],
+  supervisor: [supervisionHome, supervisionWorkload, supervisionAudit],
   admin: [staffAccounts],
 };
 

@@ -1,0 +1,106 @@
+import CloseIcon from '@mui/icons-material/Close';
+import DownloadIcon from '@mui/icons-material/Download';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { zhCN } from '@mui/x-data-grid/locales';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RouterOutputs } from '../../../lib/api-types';
+import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { downloadCsv, toCsv } from '../hooks/download-csv';
+import { useOfficeNames } from '../hooks/use-office-names';
+import { useBoardCasesQuery, type BoardCasesFilter } from '../supervision.queries';
+
+type Item = RouterOutputs['supervision']['boardCases']['items'][number];
+const SLA_COLOR = { breached: 'error', due_today: 'warning', at_risk: 'warning', on_track: 'success', paused: 'info' } as const;
+
+/** The applications behind one board number, page after page, exportable as shown. */
+export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const officeName = useOfficeNames();
+  const query = useBoardCasesQuery(filter, true);
+  const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const columns = useMemo<GridColDef<Item>[]>(
+    () => [
+      { field: 'receiptNo', headerName: t('supervision.cases.receiptNo'), width: 190 },
+      { field: 'businessType', headerName: t('supervision.cases.businessType'), width: 150, valueGetter: (v: string) => t(`supervision.businessTypes.${v}`, { defaultValue: v }) },
+      { field: 'step', headerName: t('supervision.cases.step'), width: 90, valueGetter: (v: string | null) => (v ? t(`supervision.steps.${v}`, { defaultValue: v }) : '') },
+      { field: 'officeId', headerName: t('supervision.cases.office'), width: 110, valueGetter: (v: string) => officeName(v) },
+      { field: 'applicantName', headerName: t('supervision.cases.applicant'), width: 90 },
+      { field: 'applicantIdMasked', headerName: t('supervision.cases.idNumber'), width: 175 },
+      { field: 'acceptedAt', headerName: t('supervision.cases.acceptedAt'), width: 145, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '') },
+      { field: 'ageWorkingDays', headerName: t('supervision.cases.age'), type: 'number', width: 90 },
+      { field: 'dueOn', headerName: t('supervision.cases.dueOn'), width: 105 },
+      {
+        field: 'sla',
+        headerName: t('supervision.cases.sla'),
+        width: 100,
+        renderCell: ({ row }) => <Chip size="small" variant="outlined" color={SLA_COLOR[row.sla]} label={t(`supervision.sla.${row.sla}`)} />,
+      },
+      { field: 'assignee', headerName: t('supervision.cases.assignee'), flex: 1, minWidth: 100, valueGetter: (v: Item['assignee']) => v?.name ?? t('supervision.cases.unclaimed') },
+    ],
+    [t, i18n.language, officeName],
+  );
+
+  const exportCsv = () => {
+    const header = columns.map((c) => c.headerName ?? c.field);
+    const body = rows.map((r) => [
+      r.receiptNo, t(`supervision.businessTypes.${r.businessType}`, { defaultValue: r.businessType }), r.step ? t(`supervision.steps.${r.step}`, { defaultValue: r.step }) : '',
+      officeName(r.officeId), r.applicantName, r.applicantIdMasked, r.acceptedAt ? formatShanghaiDateTime(r.acceptedAt, i18n.language) : '', r.ageWorkingDays, r.dueOn,
+      t(`supervision.sla.${r.sla}`), r.assignee?.name ?? t('supervision.cases.unclaimed'),
+    ]);
+    downloadCsv('sla-cases.csv', toCsv([header, ...body]));
+  };
+
+  const chips = [
+    filter.sla && t(`supervision.sla.${filter.sla}`),
+    filter.step && t(`supervision.steps.${filter.step}`, { defaultValue: filter.step }),
+    filter.businessType && t(`supervision.businessTypes.${filter.businessType}`, { defaultValue: filter.businessType }),
+    filter.officeId && officeName(filter.officeId),
+    filter.ageBand !== undefined && t('supervision.board.columns.age', { band: ['0-1', '2-3', '4-5', '6+'][filter.ageBand] }),
+  ].filter((c): c is string => Boolean(c));
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="case-list">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h2" sx={{ mr: 1 }}>{t('supervision.cases.title')}</Typography>
+        {chips.map((c) => (
+          <Chip key={c} label={c} size="small" />
+        ))}
+        <Box sx={{ flex: 1 }} />
+        <Typography color="text.secondary" data-testid="case-count">{t('supervision.cases.shown', { count: rows.length })}</Typography>
+        <Button size="small" startIcon={<DownloadIcon />} disabled={rows.length === 0} onClick={exportCsv}>{t('supervision.export')}</Button>
+        <IconButton aria-label={t('supervision.cases.close')} onClick={onClose} size="small">
+          <CloseIcon />
+        </IconButton>
+      </Box>
+      {filter.sla === 'paused' && <Alert severity="info">{t('supervision.board.pausedNote')}</Alert>}
+      {query.error && <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />}
+      <Box sx={{ height: 420 }}>
+        <DataGrid
+          rows={rows}
+          columns={columns}
+          getRowId={(r) => r.applicationId}
+          loading={query.isFetching}
+          density="compact"
+          disableRowSelectionOnClick
+          hideFooter
+          localeText={i18n.language.startsWith('zh') ? zhCN.components.MuiDataGrid.defaultProps.localeText : undefined}
+          aria-label={t('supervision.cases.title')}
+        />
+      </Box>
+      {query.hasNextPage && (
+        <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} sx={{ alignSelf: 'center' }}>
+          {t('supervision.loadMore')}
+        </Button>
+      )}
+    </Paper>
+  );
+}
