@@ -1,0 +1,28 @@
+// What the counter screens pass around, derived from the API's types.
+import type { CapturedPage } from '@onetrip/api';
+import type { RouterOutputs } from '../../lib/api-types';
+
+export type { CapturedPage };
+export type TodayView = RouterOutputs['appointments']['today'];
+export type TodayAppointment = TodayView['slots'][number]['appointments'][number];
+export type ApplicantView = RouterOutputs['counter']['lookup'];
+export type Prepared = RouterOutputs['counter']['prepare'];
+export type ChecklistLine = Prepared['checklist']['items'][number];
+export type Receipt = RouterOutputs['counter']['accept'];
+export type CapturedField = CapturedPage['fields'][number];
+
+/** One page on the clerk's desk: being read, read, or refused. */
+export interface DraftPage {
+  readonly localId: string;
+  readonly fileName: string;
+  readonly status: 'reading' | 'ready' | 'failed';
+  readonly errorCode?: string;
+  readonly page?: CapturedPage;
+  readonly materialId: string | null;
+  /** quarter turns for display; the server already turned the rendition upright */
+  readonly rotation: number;
+  /** keys of uncertain fields the clerk confirmed */
+  readonly confirmed: readonly string[];
+  /** the clerk's corrections, by field key */
+  readonly edited: Readonly<Record<string, string>>;
+}
