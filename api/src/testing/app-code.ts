@@ -1,0 +1,12 @@
+// The stable code of a refusal (`auth.locked`, `lifecycle.four_eyes` …), for asserting on it.
+import { TRPCError } from '@trpc/server';
+
+export async function appCodeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
