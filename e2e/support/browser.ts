@@ -19,8 +19,9 @@ const ARGS = [
   '--disable-quic',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+/** `extraArgs`: e.g. Chromium's fake camera for the counter's document-camera path. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...ARGS, ...extraArgs] });
 }
 
 /** A fresh workstation: no cookies, no saved language, a desk in Beijing. */

@@ -36,7 +36,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const output: string[] = [];
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_FIRST_START: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_FIRST_START: 'true', BANK_SIM_PORT: '0' };
   // The specs always run on the embedded database, whatever the developer's shell points at.
   delete env.DATABASE_URL;
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: path.join(REPO, 'api'), env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,0 +1,205 @@
+// The counter (issue 6) end to end: a booked rent applicant checked in, looked up, the shared
+// data waivers seen, scans uploaded, first with the rental contract missing (one-time notice,
+// draft kept), then complete (fields confirmed, accepted once despite a double click, receipt
+// PDF downloaded, the application in the first review queue). Bad input and the camera follow.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CounterPage } from '../pages/counter.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+
+const PASSWORD = 'onetrip-demo';
+const FIXTURES = fileURLToPath(new URL('../../imaging/fixtures/', import.meta.url));
+const BANK_CARD = `${FIXTURES}015-bank-card/input.jpg`;
+const RENTAL_CONTRACT = `${FIXTURES}020-rental-contract/input.jpg`;
+/** api/src/seed: DEMO_SCENARIOS.rentEligible, booked at 09:00 at clerk01's window. */
+const RENT = { name: '刘晓明', idNumber: '230103199003150310' };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(context: BrowserContext, username: string): Promise<Page> {
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(username, PASSWORD);
+  await page.waitForURL(/\/(counter|review)/);
+  return page;
+}
+
+async function pdfOf(download: import('playwright-core').Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+describe('a rent withdrawal at the counter', () => {
+  let context: BrowserContext;
+  let counter: CounterPage;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newWorkstation(browser, inject('baseURL'));
+    page = await signedIn(context, 'clerk01');
+    counter = new CounterPage(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('checks the booked applicant in and shows what shared data already proved', async () => {
+    await screenshot(page, 'counter-1-today-zh.png');
+    await counter.callIn(RENT.name, RENT.idNumber);
+    await expect.poll(() => counter.applicant.innerText()).toContain(RENT.name);
+    await counter.chooseBusiness('租房', /租房提取/);
+    await counter.checklist.waitFor();
+    // Rent above the no-paper limit: the rental contract is needed.
+    await counter.answerQuestions([/超过|above/i]);
+    await expect.poll(() => page.locator('[data-testid="checklist"] tr[data-status="waived"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'counter-2-checklist-zh.png');
+    await page.getByTestId('waived').first().click();
+    await page.getByTestId('evidence').waitFor();
+    expect(await page.getByTestId('evidence').innerText()).toMatch(/SHA-256 [0-9a-f]{64}/);
+    await screenshot(page, 'counter-3-evidence-zh.png');
+    await page.keyboard.press('Escape');
+  });
+
+  it('prints the one-time notice while the rental contract is missing, and keeps the draft', async () => {
+    await counter.upload([BANK_CARD]);
+    await expect.poll(() => counter.pageTile(1).getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');
+    expect(await counter.material('rental_contract').getAttribute('data-status')).toBe('required');
+    expect(await counter.acceptButton.isDisabled()).toBe(true);
+    expect(await counter.blockers.innerText()).toMatch(/尚缺材料：.*租赁合同/);
+    const notice = await counter.download(() => counter.noticeButton.click());
+    expect(notice.suggestedFilename()).toMatch(/^notice-.*\.pdf$/);
+    expect((await pdfOf(notice)).subarray(0, 5).toString()).toBe('%PDF-');
+    await screenshot(page, 'counter-4-notice-zh.png');
+    // The applicant comes back with the contract later in the sitting: the scans are still there.
+    await page.reload();
+    await counter.applicant.waitFor();
+    await counter.pageTile(1).waitFor();
+    expect(await counter.pageTile(1).getAttribute('data-status')).toBe('ready');
+    // The bank card is not on this business's list: the clerk deletes the page.
+    await counter.pageTile(1).getByRole('button', { name: '删除' }).click();
+    expect(await counter.pageTile(1).count()).toBe(0);
+  });
+
+  it('accepts once on a double click, prints the receipt and hands the case to the first review', async () => {
+    await counter.upload([RENTAL_CONTRACT]);
+    await expect.poll(() => counter.pageTile(1).getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');
+    await counter.pageTile(1).getByRole('button', { name: /查看第/ }).click();
+    await page.getByTestId('fields').waitFor();
+    await page.locator('[data-testid="fields"] input').first().focus();
+    await screenshot(page, 'counter-5-fields-zh.png');
+    await counter.confirmUncertainFields();
+    await counter.fillDetails({ mobile: '13800138000', amount: '1000' });
+    if (!(await page.getByTestId('detail-rent').inputValue())) await counter.fillDetails({ rent: '1500', leaseStart: '2026-09-01', leaseEnd: '2027-08-31' });
+    await expect.poll(() => counter.acceptButton.isEnabled()).toBe(true);
+    await screenshot(page, 'counter-6-ready-zh.png');
+
+    const receiptPdf = await counter.download(() => counter.acceptButton.dblclick());
+    expect(receiptPdf.suggestedFilename()).toMatch(/^receipt-.+\.pdf$/);
+    expect((await pdfOf(receiptPdf)).subarray(0, 5).toString()).toBe('%PDF-');
+    await counter.receipt.waitFor();
+    const receiptNo = /(?:受理编号|receipt)\s*(\S+?)[，,]/.exec(await counter.receipt.innerText())?.[1] ?? '';
+    expect(receiptNo).not.toBe('');
+    await screenshot(page, 'counter-7-receipt-zh.png');
+
+    // The reviewer's first queue has it, once.
+    const reviewer = await browser.newContext({ baseURL: inject('baseURL') });
+    const reviewPage = await signedIn(reviewer, 'reviewer01');
+    const tasks = async (search: string) =>
+      reviewPage.evaluate(async (q) => {
+        const input = encodeURIComponent(JSON.stringify({ steps: ['review_1'], search: q }));
+        const r = await fetch(`/trpc/review.tasks?input=${input}`);
+        return JSON.stringify(await r.json());
+      }, search);
+    expect(await tasks(receiptNo)).toContain(receiptNo);
+    const byName = JSON.parse(await tasks(RENT.name)) as { result: { data: { items?: { businessType?: string }[] } } };
+    const items = byName.result.data.items ?? [];
+    expect(items.filter((i) => JSON.stringify(i).includes('withdrawal.rent')).length).toBe(1);
+    await reviewer.close();
+  });
+});
+
+describe('the counter in English and with bad input', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let counter: CounterPage;
+  beforeAll(async () => {
+    context = await newWorkstation(browser, inject('baseURL'));
+    page = await signedIn(context, 'clerk01');
+    await page.getByRole('banner').getByRole('button', { name: 'English', exact: true }).click();
+    counter = new CounterPage(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('catches a wrong check digit as typed', async () => {
+    await counter.idInput.fill('230103199003150311');
+    await expect.poll(() => page.getByText('check digit is wrong').count()).toBe(1);
+    expect(await page.getByTestId('applicant-view').count()).toBe(0);
+    await screenshot(page, 'counter-1-invalid-id-en.png');
+  });
+
+  it('refuses a corrupt and an oversized file with clear messages, and shows the screens in English', async () => {
+    await counter.lookUp(RENT.idNumber);
+    await counter.chooseBusiness('rent', /Withdrawal for rent/);
+    await counter.checklist.waitFor();
+    await screenshot(page, 'counter-2-checklist-en.png');
+    const jpeg = readFileSync(BANK_CARD);
+    await counter.upload([{ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: jpeg.subarray(0, 2000) }]);
+    await expect.poll(() => counter.pageTile(1).getAttribute('data-status'), { timeout: 30_000 }).toBe('failed');
+    expect(await counter.pageTile(1).getByTestId('page-error').innerText()).toMatch(/damaged or incomplete/);
+    // Generated here, never committed: 26 MB of noise behind a JPEG header.
+    const huge = Buffer.alloc(26 * 1024 * 1024, 7);
+    jpeg.copy(huge, 0, 0, 2);
+    await counter.upload([{ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: huge }]);
+    await expect.poll(() => counter.pageTile(2).getAttribute('data-status')).toBe('failed');
+    expect(await counter.pageTile(2).getByTestId('page-error').innerText()).toMatch(/too large/);
+    // The server is the judge, also for a client that skips the check.
+    const direct = await page.evaluate(async () => {
+      const r = await fetch('/api/pages', { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(26 * 1024 * 1024) });
+      return { status: r.status, body: await r.json() };
+    });
+    expect(direct).toEqual({ status: 413, body: { appCode: 'imaging.too_large', details: { limit: 25 * 1024 * 1024 } } });
+    await screenshot(page, 'counter-3-bad-files-en.png');
+  });
+});
+
+describe('the document camera', () => {
+  it('captures a page from the camera with Space', async () => {
+    // Chromium's fake camera plays an MJPEG file: JPEG frames one after another. The fixture scan
+    // repeated is a still document under the camera.
+    const frames = Buffer.concat(Array.from({ length: 10 }, () => readFileSync(BANK_CARD)));
+    const file = fileURLToPath(new URL(`../../node_modules/.cache-counter-camera-${process.pid}.mjpeg`, import.meta.url));
+    const { writeFileSync, rmSync } = await import('node:fs');
+    writeFileSync(file, frames);
+    const cameraBrowser = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${file}`]);
+    try {
+      const context = await newWorkstation(cameraBrowser, inject('baseURL'));
+      await context.grantPermissions(['camera']);
+      const page = await signedIn(context, 'clerk01');
+      const counter = new CounterPage(page);
+      await counter.lookUp(RENT.idNumber);
+      await counter.chooseBusiness('租房', /租房提取/);
+      await counter.checklist.waitFor();
+      await page.getByTestId('camera-button').click();
+      await expect.poll(() => page.getByTestId('camera-capture').isEnabled(), { timeout: 15_000 }).toBe(true);
+      await screenshot(page, 'counter-8-camera-zh.png');
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: '完成' }).click();
+      await expect.poll(() => counter.pageTile(1).getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');
+      await context.close();
+    } finally {
+      await cameraBrowser.close();
+      rmSync(file, { force: true });
+    }
+  });
+});
