@@ -103,3 +103,21 @@ describe('loading a notice', () => {
     expect(isoWeekday('2026-02-14')).toBe(6);
   });
 });
+
+describe('workingDaysBetween by ordinals', () => {
+  it('agrees with walking day by day over every pair of a sample across both years', () => {
+    const walk = (a: string, b: string) => {
+      let n = 0;
+      for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (isWorkingDay(chinaCalendar, d)) n++;
+      return n;
+    };
+    const days: string[] = [];
+    for (let d = '2025-01-01'; d <= '2026-12-31'; d = addDays(d, 17)) days.push(d);
+    for (const a of days) for (const b of days) if (a <= b) expect(workingDaysBetween(chinaCalendar, a, b), `${a}..${b}`).toBe(walk(a, b));
+  });
+
+  it('refuses to count across an unpublished year', () => {
+    const cal = createWorkingCalendar([notice2025, { year: 2027, source: 'test', holidays: [], makeUpDays: [] }]);
+    expect(codeOf(() => workingDaysBetween(cal, '2025-06-01', '2027-06-01'))).toBe('calendar.not_published');
+  });
+});

@@ -24,6 +24,12 @@ export interface WorkingCalendar {
   readonly offDays: ReadonlySet<CalendarDate>;
   readonly makeUpDays: ReadonlySet<CalendarDate>;
   readonly notices: readonly HolidayNotice[];
+  /**
+   * Working days from the start of the first published year up to and including each published
+   * date: counting the working days between two dates is then one subtraction, not a walk over
+   * every day (a queue page computes it for every row).
+   */
+  readonly ordinals: ReadonlyMap<CalendarDate, number>;
 }
 
 export const emptyCalendar: WorkingCalendar = {
@@ -31,6 +37,7 @@ export const emptyCalendar: WorkingCalendar = {
   offDays: new Set(),
   makeUpDays: new Set(),
   notices: [],
+  ordinals: new Map(),
 };
 
 /** A calendar holding the given notices (validated). */
@@ -59,7 +66,20 @@ export function withYearNotice(cal: WorkingCalendar, notice: HolidayNotice, opti
   for (const d of makeUpDays) {
     if (offDays.has(d)) throw new DomainError('calendar.invalid_notice', { year: notice.year, date: d, reason: 'make-up day is also a day off' });
   }
-  return { publishedYears: new Set(notices.map((n) => n.year)), offDays, makeUpDays, notices };
+  const publishedYears = new Set(notices.map((n) => n.year));
+  return { publishedYears, offDays, makeUpDays, notices, ordinals: ordinalsOf(publishedYears, offDays, makeUpDays) };
+}
+
+function ordinalsOf(years: ReadonlySet<number>, offDays: ReadonlySet<CalendarDate>, makeUpDays: ReadonlySet<CalendarDate>): Map<CalendarDate, number> {
+  const ordinals = new Map<CalendarDate, number>();
+  let count = 0;
+  for (const year of [...years].sort((a, b) => a - b)) {
+    for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
+      if (makeUpDays.has(d) || (!offDays.has(d) && isoWeekday(d) < 6)) count++;
+      ordinals.set(d, count);
+    }
+  }
+  return ordinals;
 }
 
 function validateNotice(notice: HolidayNotice): void {
@@ -133,7 +153,9 @@ export function workingDaysBetween(cal: WorkingCalendar, a: CalendarDate, b: Cal
   assertPublished(cal, a);
   assertPublished(cal, b);
   if (compareDates(b, a) < 0) return -workingDaysBetween(cal, b, a);
-  let count = 0;
-  for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (isWorkingDay(cal, d)) count++;
-  return count;
+  // Every year in between must be published too: a gap is not guessed across.
+  for (let y = yearOf(a) + 1; y < yearOf(b); y++) {
+    if (!cal.publishedYears.has(y)) throw new DomainError('calendar.not_published', { date: `${y}-01-01`, year: y });
+  }
+  return cal.ordinals.get(b)! - cal.ordinals.get(a)!;
 }
