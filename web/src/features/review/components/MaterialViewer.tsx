@@ -16,14 +16,14 @@ import type { MaterialViewerState } from '../hooks/use-material-viewer';
 const fileUrl = (sha256: string) => `/files/${sha256}`;
 
 /** A page image, or a plain statement when the archive has no picture for it. */
-function PageImage({ sha256, alt, style }: { sha256: string; alt: string; style?: React.CSSProperties }) {
+function PageImage({ sha256, alt, style, compact = false }: { sha256: string; alt: string; style?: React.CSSProperties; compact?: boolean }) {
   const { t } = useTranslation();
   const [failedFor, setFailedFor] = useState<string | null>(null);
   if (failedFor === sha256) {
     return (
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1, color: 'text.secondary', p: 2, textAlign: 'center' }}>
-        <ImageNotSupportedIcon />
-        <Typography variant="body2">{t('review.viewer.pageUnavailable')}</Typography>
+        <ImageNotSupportedIcon titleAccess={compact ? t('review.viewer.pageUnavailable') : undefined} />
+        {!compact && <Typography variant="body2">{t('review.viewer.pageUnavailable')}</Typography>}
       </Box>
     );
   }
@@ -70,7 +70,7 @@ export function MaterialViewer({ viewer }: { viewer: MaterialViewerState }) {
               sx={{ width: '100%', height: 110, p: 0.5, border: 2, borderColor: i === index ? 'primary.main' : 'divider', borderRadius: 1, bgcolor: 'background.paper', cursor: 'pointer', display: 'flex', flexDirection: 'column', alignItems: 'center', overflow: 'hidden' }}
             >
               <Box sx={{ flex: 1, minHeight: 0, display: 'flex', alignItems: 'center', justifyContent: 'center', '& img': { maxWidth: '100%', maxHeight: 70 } }}>
-                <PageImage sha256={p.sha256} alt="" />
+                <PageImage sha256={p.sha256} alt="" compact />
               </Box>
               <Typography variant="caption" noWrap sx={{ maxWidth: '100%' }}>{p.materialLabel}</Typography>
             </Box>

@@ -87,7 +87,7 @@ export function TaskFilters({ filters, businessTypes, onChange }: Props) {
           if (e.key === 'Enter') commitSearch();
         }}
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
-        sx={{ minWidth: 240 }}
+        sx={{ minWidth: 300 }}
       />
     </Box>
   );

@@ -38,25 +38,25 @@ export function TaskGrid({ rows, loading, page, pageSize, hasNextPage, sort, pla
 
   const columns = useMemo<GridColDef<TaskRow>[]>(
     () => [
-      { field: 'receiptNo', headerName: t('review.columns.receiptNo'), width: 170, sortable: false },
-      { field: 'businessType', headerName: t('review.columns.businessType'), width: 190, sortable: false, valueGetter: (_v, row) => businessTypeName(row.businessType, language) },
-      { field: 'step', headerName: t('review.columns.step'), width: 90, sortable: false, valueGetter: (_v, row) => t(`review.steps.${row.step}`) },
+      { field: 'receiptNo', headerName: t('review.columns.receiptNo'), width: 155, sortable: false },
+      { field: 'businessType', headerName: t('review.columns.businessType'), flex: 1, minWidth: 150, sortable: false, valueGetter: (_v, row) => businessTypeName(row.businessType, language) },
+      { field: 'step', headerName: t('review.columns.step'), width: 100, sortable: false, valueGetter: (_v, row) => t(`review.steps.${row.step}`) },
       { field: 'applicantName', headerName: t('review.columns.applicant'), width: 100, sortable: false },
-      { field: 'applicantIdMasked', headerName: t('review.columns.idNumber'), width: 170, sortable: false },
-      { field: 'amountFen', headerName: t('review.columns.amount'), width: 130, type: 'number', valueFormatter: (v: number | null) => (v === null ? '' : formatYuan(v, language)) },
-      { field: 'acceptedAt', headerName: t('review.columns.acceptedAt'), width: 150, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, language) : '') },
+      { field: 'applicantIdMasked', headerName: t('review.columns.idNumber'), width: 165, sortable: false },
+      { field: 'amountFen', headerName: t('review.columns.amount'), width: 115, type: 'number', valueFormatter: (v: number | null) => (v === null ? '' : formatYuan(v, language)) },
+      { field: 'acceptedAt', headerName: t('review.columns.acceptedAt'), width: 135, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, language) : '') },
       { field: 'dueOn', headerName: t('review.columns.dueOn'), width: 110 },
       {
         field: 'sla',
         headerName: t('review.columns.sla'),
-        width: 150,
+        width: 170,
         sortable: false,
         renderCell: ({ row }) => (
           <Chip size="small" variant="outlined" color={SLA_COLOR[row.sla.status]} label={t(`review.sla.${row.sla.status}`) + (row.sla.status === 'breached' ? '' : ` · ${t('review.workingDaysLeft', { days: row.sla.workingDaysLeft })}`)} />
         ),
       },
       { field: 'assignee', headerName: t('review.columns.assignee'), width: 110, sortable: false, valueGetter: (_v, row) => row.assignee?.name ?? t('review.unassigned') },
-      { field: 'channel', headerName: t('review.columns.channel'), width: 90, sortable: false, valueGetter: (_v, row) => t(`review.channel.${row.channel}`) },
+      { field: 'channel', headerName: t('review.columns.channel'), width: 80, sortable: false, valueGetter: (_v, row) => t(`review.channel.${row.channel}`) },
     ],
     [t, language],
   );
@@ -86,11 +86,14 @@ export function TaskGrid({ rows, loading, page, pageSize, hasNextPage, sort, pla
       disableColumnFilter
       hideFooterSelectedRowCount
       showToolbar
+      // The quick filter and export would work on this page only; the filters above ask the server.
+      slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { disableToolbarButton: true }, printOptions: { disableToolbarButton: true } } }}
       sortingMode="server"
       sortModel={sortModel}
       onSortModelChange={onSortModelChange}
       paginationMode="server"
-      rowCount={-1}
+      // Keyset paging knows the total only on the last page; before it, "more than" is the truth.
+      rowCount={hasNextPage ? -1 : page * pageSize + rows.length}
       paginationMeta={{ hasNextPage }}
       paginationModel={{ page, pageSize }}
       onPaginationModelChange={onPaginationModelChange}

@@ -6,12 +6,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 const SCROLL_KEY = 'onetrip.review.gridScroll';
 const COLUMNS_KEY = 'onetrip.review.gridColumns';
 
+/** Until a reviewer chooses, the list fits a 1440 px screen; the ID number and channel are a click away. */
+const DEFAULT_COLUMNS: GridColumnVisibilityModel = { applicantIdMasked: false, channel: false };
+
 function readColumns(): GridColumnVisibilityModel {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}');
-    return typeof stored === 'object' && stored !== null ? (stored as GridColumnVisibilityModel) : {};
+    const stored: unknown = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null');
+    return typeof stored === 'object' && stored !== null ? (stored as GridColumnVisibilityModel) : DEFAULT_COLUMNS;
   } catch {
-    return {};
+    return DEFAULT_COLUMNS;
   }
 }
 

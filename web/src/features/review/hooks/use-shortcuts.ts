@@ -6,7 +6,9 @@ export type ShortcutMap = Readonly<Record<string, () => void>>;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  // A focused switch or checkbox takes no text, so the shortcuts still apply there.
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** `keys` by `KeyboardEvent.key` ('n', 'ArrowRight', '?', '+'); pass `enabled=false` while a dialog owns the keyboard. */

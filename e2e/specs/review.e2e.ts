@@ -1,0 +1,129 @@
+// The review workspace end to end: applications accepted at the counter (over HTTP, as a clerk)
+// walk through the back-office steps in Chromium with different demo users.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DecidePage } from '../pages/decide.page';
+import { ReviewQueuePage } from '../pages/review-queue.page';
+import { ShellPage } from '../pages/shell.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { acceptLoan, acceptRent, ApiSession, DEMO_PASSWORD, inbox } from '../support/api-seed';
+import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+
+let browser: Browser;
+let clerk: ApiSession;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  clerk = await ApiSession.signIn(inject('baseURL'), 'clerk01');
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+});
+
+async function signedIn(username: string, language: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
+  const context = await newWorkstation(browser, inject('baseURL'));
+  contexts.push(context);
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  if (language === 'en') await signIn.switchLanguage('English');
+  await signIn.signIn(username, DEMO_PASSWORD);
+  await new ShellPage(page).waitUntilShown();
+  return page;
+}
+
+/** Opens the application's current task from the queue (search by receipt number) and waits for the decide screen. */
+async function openFromQueue(page: Page, receiptNo: string): Promise<DecidePage> {
+  const queue = new ReviewQueuePage(page);
+  await page.goto(`/review?q=${receiptNo}`);
+  await queue.row(receiptNo).click();
+  const decide = new DecidePage(page);
+  await decide.waitUntilShown();
+  await decide.keepTaskAfterDecision();
+  return decide;
+}
+
+async function claimAndApprove(page: Page, receiptNo: string): Promise<DecidePage> {
+  const decide = await openFromQueue(page, receiptNo);
+  await page.locator('body').press('c');
+  await decide.approveButton.waitFor();
+  await decide.approveByKeyboard();
+  return decide;
+}
+
+describe('review workspace', () => {
+  it('walks a counter loan through 初审 → 复审 → 审批 with three people, refuses the same person twice, and ends with the approval letter', async () => {
+    const receipt = await acceptLoan(clerk);
+
+    const first = await signedIn('reviewer01');
+    const queue = new ReviewQueuePage(first);
+    await queue.waitForRows();
+    await screenshot(first, 'review-queue.zh-CN.png');
+    let decide = await openFromQueue(first, receipt.receiptNo);
+    await first.locator('body').press('c');
+    await decide.approveButton.waitFor();
+    await expect.poll(() => decide.ruleChecks.textContent()).toContain('通过 9/9');
+    await screenshot(first, 'review-decide.zh-CN.png');
+    await decide.approveByKeyboard();
+    await expect.poll(() => first.getByTestId('no-open-task').isVisible()).toBe(true);
+
+    // 复审: the 初审 reviewer may not take it; the refusal says why and when.
+    decide = await openFromQueue(first, receipt.receiptNo);
+    await first.locator('body').press('c');
+    await decide.fourEyes.waitFor();
+    expect(await decide.fourEyes.textContent()).toMatch(/^您已在初审环节处理过此申请（.+），不能再处理复审环节。$/);
+
+    await claimAndApprove(await signedIn('reviewer02'), receipt.receiptNo);
+    const approver = await signedIn('approver01');
+    decide = await claimAndApprove(approver, receipt.receiptNo);
+    await decide.letterIssued.waitFor({ timeout: 30_000 });
+    const download = approver.getByRole('link', { name: '下载审批书（PDF）' });
+    expect(await download.getAttribute('download')).toBe(`approval-letter-${receipt.receiptNo}.pdf`);
+  });
+
+  it('returns an application for supplement and the applicant gets one notice listing it all', async () => {
+    const receipt = await acceptRent(clerk, 'rentEligibleSpouse');
+    const page = await signedIn('reviewer03');
+    const decide = await openFromQueue(page, receipt.receiptNo);
+    await page.locator('body').press('c');
+    await decide.approveButton.waitFor();
+    await decide.returnFor(['居民身份证（人像面）'], '请补充租房合同首页');
+    await expect.poll(() => decide.statusCode()).toBe('returned_for_supplement');
+
+    const notice = async () => (await inbox(inject('baseURL'))).find((m) => m.applicationId === receipt.applicationId && m.template.includes('return'));
+    await expect.poll(notice, { timeout: 30_000, interval: 500 }).toBeTruthy();
+    const text = (await notice())!.textZh;
+    expect(text).toContain(receipt.receiptNo);
+    expect(text).toContain('居民身份证（人像面）');
+    expect(text).toContain('请补充租房合同首页');
+  });
+
+  it('approves a rent withdrawal and watches it become transferred when the job runner pays it', async () => {
+    const receipt = await acceptRent(clerk, 'rentEligible');
+    const page = await signedIn('reviewer04', 'en');
+    const decide = await openFromQueue(page, receipt.receiptNo);
+    await page.locator('body').press('c');
+    await decide.approveButton.waitFor();
+    await screenshot(page, 'review-decide.en.png');
+    await decide.approveByKeyboard();
+    await expect.poll(() => decide.statusCode(), { timeout: 60_000, interval: 500 }).toBe('transferred');
+    expect(await decide.status.textContent()).toBe('Transferred');
+  });
+
+  it('gives two reviewers pressing N at the same moment two different tasks', async () => {
+    await acceptRent(clerk, 'loanApplicantSpouse');
+    await acceptRent(clerk, 'loanApplicant');
+    const pages = [await signedIn('reviewer05', 'en'), await signedIn('reviewer06')];
+    const queues = pages.map((p) => new ReviewQueuePage(p));
+    await Promise.all(queues.map((q) => q.waitForRows()));
+    await screenshot(pages[0]!, 'review-queue.en.png');
+    await Promise.all(queues.map((q) => q.pressClaimNext()));
+    await Promise.all(pages.map((p) => p.waitForURL(/\/review\/tasks\//)));
+    const taskIds = pages.map((p) => new DecidePage(p).taskId());
+    expect(taskIds[0]).not.toBe(taskIds[1]);
+    // Each screen shows a task its reviewer now holds.
+    for (const p of pages) await new DecidePage(p).approveButton.waitFor();
+  });
+});
