@@ -2,7 +2,9 @@
 // data waivers seen, scans uploaded, first with the rental contract missing (one-time notice,
 // draft kept), then complete (fields confirmed, accepted once despite a double click, receipt
 // PDF downloaded, the application in the first review queue). Bad input and the camera follow.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -169,22 +171,50 @@ describe('the counter in English and with bad input', () => {
       return { status: r.status, body: await r.json() };
     });
     expect(direct).toEqual({ status: 413, body: { appCode: 'imaging.too_large', details: { limit: 25 * 1024 * 1024 } } });
+    await page.getByTestId('capture').scrollIntoViewIfNeeded();
     await screenshot(page, 'counter-3-bad-files-en.png');
   });
 });
 
+/**
+ * Chromium's fake camera plays a Y4M file. The fixture scan is decoded by the browser itself
+ * (canvas) and written as one I420 frame: a still document under the camera, no ffmpeg needed.
+ */
+async function y4mOf(page: Page, jpeg: Buffer): Promise<Buffer> {
+  const frame = await page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/jpeg;base64,${b64}`)).blob());
+    const w = bitmap.width & ~1;
+    const h = bitmap.height & ~1;
+    const canvas = new OffscreenCanvas(w, h);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const rgba = ctx.getImageData(0, 0, w, h).data;
+    const out = new Uint8Array(w * h * 1.5);
+    for (let i = 0; i < w * h; i++) out[i] = (0.299 * rgba[i * 4]! + 0.587 * rgba[i * 4 + 1]! + 0.114 * rgba[i * 4 + 2]!) | 0;
+    for (let y = 0; y < h / 2; y++)
+      for (let x = 0; x < w / 2; x++) {
+        const i = (y * 2 * w + x * 2) * 4;
+        const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+        out[w * h + y * (w / 2) + x] = (128 - 0.169 * r - 0.331 * g + 0.5 * b) | 0;
+        out[w * h * 1.25 + y * (w / 2) + x] = (128 + 0.5 * r - 0.419 * g - 0.081 * b) | 0;
+      }
+    let s = '';
+    for (const c of out) s += String.fromCharCode(c);
+    return { w, h, data: btoa(s) };
+  }, jpeg.toString('base64'));
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${frame.w} H${frame.h} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), Buffer.from(frame.data, 'base64')]);
+}
+
 describe('the document camera', () => {
   it('captures a page from the camera with Space', async () => {
-    // Chromium's fake camera plays an MJPEG file: JPEG frames one after another. The fixture scan
-    // repeated is a still document under the camera.
-    const frames = Buffer.concat(Array.from({ length: 10 }, () => readFileSync(BANK_CARD)));
-    const file = fileURLToPath(new URL(`../../node_modules/.cache-counter-camera-${process.pid}.mjpeg`, import.meta.url));
-    const { writeFileSync, rmSync } = await import('node:fs');
-    writeFileSync(file, frames);
+    const helper = await browser.newPage();
+    const video = await y4mOf(helper, readFileSync(BANK_CARD));
+    await helper.close();
+    const file = path.join(tmpdir(), `onetrip-counter-camera-${process.pid}.y4m`);
+    writeFileSync(file, video);
     const cameraBrowser = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${file}`]);
     try {
       const context = await newWorkstation(cameraBrowser, inject('baseURL'));
-      await context.grantPermissions(['camera']);
       const page = await signedIn(context, 'clerk01');
       const counter = new CounterPage(page);
       await counter.lookUp(RENT.idNumber);
