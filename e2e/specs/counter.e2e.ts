@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CounterPage } from '../pages/counter.page';
 import { SignInPage } from '../pages/sign-in.page';
@@ -36,7 +36,7 @@ async function signedIn(context: BrowserContext, username: string): Promise<Page
   return page;
 }
 
-async function pdfOf(download: import('playwright-core').Download): Promise<Buffer> {
+async function pdfOf(download: Download): Promise<Buffer> {
   const path = await download.path();
   return readFileSync(path);
 }
