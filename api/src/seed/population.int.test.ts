@@ -13,7 +13,6 @@ import { DEMO_SCENARIOS, planPopulation, SEED_TODAY, seedPopulation, type Popula
 import { addMonths } from './seed-calendar';
 
 const SEED = 20_261_122; // seedDemoCenter's default
-const SEED_BUDGET_MS = 60_000;
 
 async function column(db: Kysely<DB>, query: string): Promise<string[]> {
   const { rows } = await sql.raw<{ v: string }>(query).execute(db);
@@ -49,10 +48,8 @@ describe.each(targets)('the demo center on $kind', ({ kind, skip }) => {
   }, 300_000);
   afterAll(async () => test?.dispose());
 
-  it.skipIf(!!skip)('seeds in reasonable time with the planned sizes', async () => {
-    // The 60 s budget is measured with `pnpm seed` on an idle machine; tests share the CPU with
-    // other suites, so this only catches a gross regression.
-    expect(seedMs).toBeLessThan(2 * SEED_BUDGET_MS);
+  it.skipIf(!!skip)('seeds the planned sizes', async () => {
+    // Seeding speed (60 s on PGlite) is a `pnpm seed` / bench figure, never a test assertion.
     expect(counts.employers).toBe(Math.round(2_000 * scale));
     expect(counts.persons).toBe(Math.round(50_000 * scale));
     expect(await one<number>(db, 'select count(*)::int as v from persons')).toBe(counts.persons);

