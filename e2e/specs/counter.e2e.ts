@@ -55,6 +55,7 @@ describe('a rent withdrawal at the counter', () => {
   });
 
   it('checks the booked applicant in and shows what shared data already proved', async () => {
+    await page.getByTestId('today-counts').waitFor();
     await screenshot(page, 'counter-1-today-zh.png');
     await counter.callIn(RENT.name, RENT.idNumber);
     await expect.poll(() => counter.applicant.innerText()).toContain(RENT.name);

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { businessType, isBusinessTypeCode } from '@onetrip/workflows';
@@ -25,6 +26,7 @@ export function TodayPanel(props: {
     <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 1, minHeight: 0, overflow: 'auto' }} component="section" aria-labelledby="today-heading">
       <Typography variant="h2" id="today-heading" sx={{ fontSize: 16 }}>{t('counter.today.title')}</Typography>
       {props.error ? <ErrorNotice error={props.error} /> : null}
+      {!today && !props.error && <LinearProgress aria-label={t('app.loading')} />}
       {props.checkInError ? <ErrorNotice error={props.checkInError} /> : null}
       {today && (
         <>
