@@ -33,6 +33,8 @@ export async function workloadRows(db: Kysely<DB>, dayStart: Date, now: Date) {
     .select(['s.id', 's.display_name', 's.role', 's.office_id', 'c.claimed', 'c.oldest_claimed_at', 'd.decided_today', 'd.decided_window', 'd.avg_handling_seconds'])
     .where('s.role', 'in', ['reviewer', 'approver'])
     .where('s.active', '=', true)
+    // Whoever holds the most work first: that is where a supervisor looks.
+    .orderBy(sql`coalesce(c.claimed, 0)`, 'desc')
     .orderBy('s.role')
     .orderBy('s.display_name')
     .execute();

@@ -37,7 +37,7 @@ export function AuditPage() {
       { field: 'at', headerName: t('supervision.audit.columns.at'), width: 145, valueFormatter: (v: string) => formatShanghaiDateTime(v, i18n.language) },
       { field: 'actorId', headerName: t('supervision.audit.columns.actor'), width: 170, valueGetter: (_v, r) => `${t(`supervision.audit.actorKinds.${r.actorKind}`)} ${r.actorId ?? ''}` },
       { field: 'action', headerName: t('supervision.audit.columns.action'), width: 190 },
-      { field: 'subjectId', headerName: t('supervision.audit.columns.subject'), width: 200, valueGetter: (_v, r) => (r.subjectType ? `${r.subjectType}: ${r.subjectId ?? ''}` : '') },
+      { field: 'subjectId', headerName: t('supervision.audit.columns.subject'), width: 330, valueGetter: (_v, r) => (r.subjectType ? `${r.subjectType}: ${r.subjectId ?? ''}` : '') },
       { field: 'data', headerName: t('supervision.audit.columns.data'), flex: 1, minWidth: 200, valueGetter: (v: Event['data']) => JSON.stringify(v) },
     ],
     [t, i18n.language],

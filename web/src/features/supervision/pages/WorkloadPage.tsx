@@ -27,14 +27,14 @@ export function WorkloadPage() {
     () => [
       { field: 'name', headerName: t('supervision.workload.name'), width: 110 },
       { field: 'role', headerName: t('supervision.workload.role'), width: 100, valueGetter: (v: string) => t(`roles.${v}`) },
-      { field: 'officeId', headerName: t('supervision.cases.office'), width: 120, valueGetter: (v: string) => officeName(v) },
+      { field: 'officeId', headerName: t('supervision.cases.office'), width: 150, valueGetter: (v: string) => officeName(v) },
       { field: 'claimed', headerName: t('supervision.workload.claimed'), type: 'number', width: 100 },
       { field: 'decidedToday', headerName: t('supervision.workload.decidedToday'), type: 'number', width: 110 },
       {
         field: 'avgHandlingMinutes',
         headerName: t('supervision.workload.avgHandling', { days: workload.data?.handlingWindowDays ?? 30 }),
         type: 'number',
-        width: 190,
+        width: 230,
         valueFormatter: (v: number | null) => (v === null ? '—' : t('supervision.minutes', { count: v })),
       },
       { field: 'oldestClaimedAt', headerName: t('supervision.workload.oldestClaimed'), width: 160, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '—') },
@@ -55,7 +55,7 @@ export function WorkloadPage() {
       <Typography color="text.secondary">{t('supervision.workload.hint')}</Typography>
       {workload.error && <ErrorNotice error={workload.error} onRetry={() => void workload.refetch()} />}
       {workload.isPending && !workload.error && <LinearProgress aria-label={t('app.loading')} />}
-      <Box sx={{ height: 360 }}>
+      <Box sx={{ height: 400 }}>
         <DataGrid
           rows={rows}
           columns={columns}
