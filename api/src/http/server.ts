@@ -120,7 +120,8 @@ export async function buildApp(services: Services): Promise<App> {
 
   const webDist = path.resolve(config.WEB_DIST);
   if (existsSync(path.join(webDist, 'index.html'))) {
-    await fastify.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', index: false });
+    // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart.
+    await fastify.register(fastifyStatic, { root: webDist, wildcard: true, maxAge: '1h', index: false });
     // Client-side routes: any other GET that is not an API call gets the SPA shell.
     fastify.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/trpc')) return reply.header('cache-control', 'no-cache').sendFile('index.html');

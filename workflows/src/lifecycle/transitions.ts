@@ -38,7 +38,8 @@ export const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<Comm
   transfer_failed: { retry_transfer: ['system', 'supervisor'], reverse_transfer: ['supervisor'] },
   transferred: { close: CLOSE },
   reversed: { close: CLOSE },
-  letter_issued: { book_contract: ['applicant', 'clerk'] },
+  // The approver who issued the letter may book the signing while the applicant is on the phone.
+  letter_issued: { book_contract: ['applicant', 'clerk', 'approver'] },
   contract_booked: { disburse: ['system'] },
   disbursed: { close: CLOSE },
   // Decided or abandoned: only archiving remains.

@@ -1,7 +1,8 @@
 // Everything a reviewer needs on one screen about an application: the form, the checklist with
 // its evidence, the automatic checks, the SLA clock and the history. Reading it is audited
 // (it shows the applicant's full record).
-import { maskIdNumber } from '@onetrip/workflows';
+import { businessType, isBusinessTypeCode, maskIdNumber } from '@onetrip/workflows';
+import { approvedTerms } from '../loans/approval-letter';
 import { AppError } from '../../errors/app-error';
 import type { Services, StaffActor } from '../../trpc/context';
 import { appendAudit } from '../audit/audit.repository';
@@ -33,6 +34,10 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
       trx.selectFrom('application_actions').select(['step', 'actor_id', 'at']).where('application_id', '=', applicationId).execute(),
     ]);
     const sla = app.accepted_at ? statusOf(await slaCaseOf(trx, app.id, app.accepted_at, app.sla_working_days, services.reference), services.reference, now) : null;
+    // For a loan: the quota with its binding limit, the term, the rate and the schedule, from the
+    // real balance and the policy in force on the acceptance day (what the letter will say).
+    const isLoan = isBusinessTypeCode(app.business_type) && businessType(app.business_type).amountRule.kind === 'loan_quota';
+    const offer = isLoan ? await approvedTerms(trx, services, app) : null;
     await appendAudit(trx, { at: now, actorKind: 'staff', actorId: actor.id, action: 'applicant.record_viewed', subjectType: 'application', subjectId: app.id, data: { applicant: maskIdNumber(app.applicant_id) } });
     return {
       id: app.id,
@@ -54,6 +59,21 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
       acceptedAt: app.accepted_at?.toISOString() ?? null,
       dueOn: app.due_on,
       sla,
+      loanOffer: offer && {
+        amountFen: offer.amountFen,
+        termMonths: offer.termMonths,
+        annualRatePpm: offer.annualRatePpm,
+        needsExtraApproval: offer.needsExtraApproval,
+        quota: { amountFen: offer.quota.amountFen, binding: offer.quota.binding, candidates: offer.quota.candidates },
+        term: { maxTermMonths: offer.term.maxTermMonths, binding: offer.term.binding },
+        schedule: offer.schedule && {
+          method: offer.schedule.method,
+          firstPaymentFen: offer.schedule.rows[0]?.paymentFen ?? 0,
+          lastPaymentFen: offer.schedule.rows.at(-1)?.paymentFen ?? 0,
+          totalInterestFen: offer.schedule.totalInterestFen,
+          totalPaymentFen: offer.schedule.totalPaymentFen,
+        },
+      },
       actedBy: actions.map((a) => ({ step: a.step, actorId: a.actor_id, at: a.at.toISOString() })),
       task: task
         ? { id: String(task.id), step: task.step, status: task.status, assignee: task.assignee_id ? { id: task.assignee_id, name: task.assignee_name, since: (task.claimed_at as Date).toISOString() } : null }

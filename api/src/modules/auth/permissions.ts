@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'counter.work',
   /** read an application's file and its issued documents (anyone who works cases) */
   'case.read',
+  /** book an approved loan's contract signing at a bank window */
+  'loan.contract',
   'review.work',
   'approval.work',
   'supervision.view',
@@ -24,9 +26,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLES: readonly StaffRole[] = ['clerk', 'reviewer', 'approver', 'supervisor', 'admin'];
 
 const GRANTS: Record<StaffRole, readonly Permission[]> = {
-  clerk: ['session.self', 'counter.work', 'case.read'],
+  clerk: ['session.self', 'counter.work', 'case.read', 'loan.contract'],
   reviewer: ['session.self', 'review.work', 'case.read'],
-  approver: ['session.self', 'review.work', 'approval.work', 'case.read'],
+  approver: ['session.self', 'review.work', 'approval.work', 'case.read', 'loan.contract'],
   supervisor: ['session.self', 'supervision.view', 'supervision.manage', 'case.read'],
   admin: ['session.self', 'admin.staff', 'admin.settings', 'supervision.view'],
 };

@@ -8,7 +8,7 @@ const applicationIdInput = z.object({ applicationId: z.string().min(1) });
 
 export const loansRouter = router({
   approvalLetter: staffProcedure('case.read').input(applicationIdInput).query(({ ctx, input }) => approvalLetter(ctx, input.applicationId)),
-  bookContract: staffProcedure('counter.work')
+  bookContract: staffProcedure('loan.contract')
     .input(applicationIdInput.extend({ version: z.number().int().nonnegative(), windowId: z.string().min(1), signOn: calendarDateSchema }))
     .mutation(({ ctx, input }) => bookContractSigning(ctx, ctx.actor, input)),
   // At the entrusted bank's window, once the contract is signed and the bank has paid out.
