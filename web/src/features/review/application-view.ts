@@ -42,9 +42,9 @@ function evidenceOf(v: unknown): Evidence | null {
   return { source: str(v.source), at: str(v.at), about: isRecord(v.query) ? str(v.query.about) : '', summary: isRecord(v.summary) ? v.summary : {} };
 }
 
-export function autoChecksOf(detail: ApplicationDetail): { checks: RuleCheck[]; maxAmountFen: number | null; sources: Evidence[] } {
+export function autoChecksOf(detail: ApplicationDetail): { checks: RuleCheck[]; sources: Evidence[] } {
   const raw: unknown = detail.autoChecks;
-  if (!isRecord(raw)) return { checks: [], maxAmountFen: null, sources: [] };
+  if (!isRecord(raw)) return { checks: [], sources: [] };
   const failures: RuleFailure[] = (Array.isArray(raw.failures) ? raw.failures : []).filter(isRecord).map((f) => ({
     rule: str(f.rule),
     code: str(f.code),
@@ -61,7 +61,6 @@ export function autoChecksOf(detail: ApplicationDetail): { checks: RuleCheck[]; 
       const own = failures.filter((f) => f.rule === rule);
       return { rule, passed: own.length === 0, failures: own };
     }),
-    maxAmountFen: typeof raw.maxAmountFen === 'number' ? raw.maxAmountFen : null,
     sources: (Array.isArray(raw.sources) ? raw.sources : []).map(evidenceOf).filter((e): e is Evidence => e !== null),
   };
 }

@@ -39,7 +39,7 @@ export function DecidePage() {
         <Box sx={{ minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 1.5, pr: 0.5 }} aria-label={t('review.applicationPane')} role="region">
           {screen.isLoan && LETTER_STATUSES.has(detail.status) && <ApprovalLetterPanel applicationId={detail.id} receiptNo={detail.receiptNo} />}
           <RuleChecks detail={detail} />
-          {screen.isLoan && <LoanComputationPanel detail={detail} />}
+          {detail.loanOffer && <LoanComputationPanel detail={detail} offer={detail.loanOffer} />}
           <ApplicationFacts detail={detail} />
           <SharingEvidence detail={detail} />
           <HistoryTimeline detail={detail} />
