@@ -9,6 +9,7 @@ import { notificationsRouter } from './modules/notifications/notifications.route
 import { progressRouter } from './modules/progress/progress.router';
 import { reviewRouter } from './modules/review/review.router';
 import { loansRouter } from './modules/loans/loans.router';
+import { settingsRouter } from './modules/settings/settings.router';
 import { supervisionRouter } from './modules/supervision/supervision.router';
 import { router } from './trpc/trpc';
 
@@ -21,6 +22,7 @@ export const appRouter = router({
   review: reviewRouter,
   loans: loansRouter,
   supervision: supervisionRouter,
+  settings: settingsRouter,
   applicant: applicantRouter,
   progress: progressRouter,
   notifications: notificationsRouter,
