@@ -10,7 +10,7 @@ import { ConfigError, loadConfig, type Config } from '../config/config';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { shanghaiDate } from '@onetrip/workflows';
-import { seedDemoCenter } from '../seed/demo-center';
+import { DEMO_BACKLOG, seedDemoCenter } from '../seed/demo-center';
 import { seedLargeScale } from '../seed/large-scale.seed';
 
 function fail(line: string, code = 1): never {
@@ -71,7 +71,8 @@ try {
   if (applied.length) process.stdout.write(`migrations applied: ${applied.join(', ')}\n`);
   if (!addToExisting) {
     const started = performance.now();
-    const summary = await seedDemoCenter(database, { appointmentsFrom: shanghaiDate(new Date()) });
+    // The large scale brings its own million applications instead of the demo backlog.
+    const summary = await seedDemoCenter(database, { appointmentsFrom: shanghaiDate(new Date()), backlog: args.scale === 'large' ? 0 : DEMO_BACKLOG });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const c = summary.counts;
     process.stdout.write([

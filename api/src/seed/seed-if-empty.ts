@@ -2,14 +2,14 @@
 import type { Logger } from 'pino';
 import { shanghaiDate } from '@onetrip/workflows';
 import type { Database } from '../db/database';
-import { seedDemoCenter, type SeedSummary } from './demo-center';
+import { DEMO_BACKLOG, seedDemoCenter, type SeedSummary } from './demo-center';
 
 export async function seedIfEmpty(database: Database, log: Logger): Promise<SeedSummary | null> {
   const any = await database.db.selectFrom('offices').select('id').limit(1).executeTakeFirst();
   if (any) return null;
   log.info('empty database: seeding the demo center');
   const started = Date.now();
-  const summary = await seedDemoCenter(database, { appointmentsFrom: shanghaiDate(new Date()) });
+  const summary = await seedDemoCenter(database, { appointmentsFrom: shanghaiDate(new Date()), backlog: DEMO_BACKLOG });
   log.info({ ms: Date.now() - started, counts: summary.counts }, 'demo center seeded');
   return summary;
 }
