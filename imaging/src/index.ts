@@ -5,13 +5,13 @@ export { intakeFile, type IntakeResult, type IntakeOptions } from './intake/inta
 export { DEFAULT_INTAKE_LIMITS, type IntakeLimits } from './intake/intake-limits';
 export type { IntakePage } from './intake/intake-page';
 export { detectType, type DetectedType, type AcceptedType } from './intake/detect-type';
-export { cleanupPage, type CleanedPage, type CleanupOptions, type QuarterTurn } from './cleanup/cleanup-page';
+export { cleanupPage, cleanupForOcr, type CleanedForOcr, type CleanedPage, type CleanupOptions, type QuarterTurn } from './cleanup/cleanup-page';
 export type { PageLayout } from './cleanup/layout';
 export { checkQuality, QUALITY_THRESHOLDS, type QualityCode, type QualityWarning, type QualityInput } from './quality/check-quality';
 export { createOcrPool, type OcrPool, type OcrPoolOptions, type RecognizeOptions } from './ocr/ocr-pool';
 export type { OcrResult, OcrLine, OcrWord, OcrBox } from './ocr/ocr-result';
 export { normaliseOcrText } from './ocr/normalise-text';
-export { readOriented, ocrInput, type OrientedRead } from './ocr/read-oriented';
+export { readOriented, type OrientedRead } from './ocr/read-oriented';
 export { extractFields } from './fields/extract-fields';
 export type { ExtractContext } from './fields/extract-context';
 export type { ExtractedField } from './fields/extracted-field';

@@ -7,7 +7,7 @@ import { extractFields } from './fields/extract-fields';
 import type { ExtractedField } from './fields/extracted-field';
 import type { OcrPool } from './ocr/ocr-pool';
 import type { OcrResult } from './ocr/ocr-result';
-import { ocrInput, readOriented } from './ocr/read-oriented';
+import { readOriented } from './ocr/read-oriented';
 import { checkQuality, type QualityWarning } from './quality/check-quality';
 
 export interface PageReading {
@@ -25,16 +25,13 @@ export interface ReadPageOptions extends CleanupOptions {
 }
 
 export async function readPage(pool: OcrPool, bytes: Buffer, options: ReadPageOptions): Promise<PageReading> {
-  const { cleaned, ocr } = await readOriented(pool, bytes, options);
-  const [quality, image] = await Promise.all([
-    checkQuality({ image: cleaned.rendition.bytes, capturedDpi: cleaned.capturedDpi, blank: cleaned.blank, inverted: cleaned.inverted }),
-    ocrInput(cleaned),
-  ]);
+  const { cleaned, ocr, ocrImage } = await readOriented(pool, bytes, options);
+  const quality = await checkQuality({ image: cleaned.rendition.bytes, capturedDpi: cleaned.capturedDpi, blank: cleaned.blank, inverted: cleaned.inverted });
   const classification = options.kind ? { kind: options.kind, confidence: 1 } : classifyPage(ocr, cleaned.rendition);
   const fields = await extractFields(classification.kind, ocr, {
     today: options.today,
     reread: (region, whitelist) =>
-      pool.recognize(image, {
+      pool.recognize(ocrImage, {
         mode: 'line',
         whitelist,
         rectangle: { left: Math.round(region.x), top: Math.round(region.y), width: Math.round(region.w), height: Math.round(region.h) },

@@ -45,3 +45,28 @@ export function inkThreshold(r: GrayRaster): number {
 export function negative(r: GrayRaster): GrayRaster {
   return { ...r, data: r.data.map((v) => 255 - v) };
 }
+
+/**
+ * The same geometric step applied to an analysis copy instead of re-shrinking the full page:
+ * shrinking a 7-megapixel page costs ~70 ms each time, this ~1 ms.
+ */
+export async function transformRaster(
+  r: GrayRaster,
+  step: { extract?: { left: number; top: number; width: number; height: number }; rotate?: number; crop?: { width: number; height: number } },
+): Promise<GrayRaster> {
+  let img = sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } });
+  if (step.extract) img = img.extract(step.extract);
+  if (step.rotate) img = img.rotate(step.rotate, { background: { r: 255, g: 255, b: 255 } });
+  let { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
+  if (step.crop) {
+    const w = Math.min(info.width, step.crop.width);
+    const h = Math.min(info.height, step.crop.height);
+    ({ data, info } = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+      .extract({ left: Math.floor((info.width - w) / 2), top: Math.floor((info.height - h) / 2), width: w, height: h })
+      .raw()
+      .toBuffer({ resolveWithObject: true }));
+  }
+  // rotate() of a one-band image can come back with more bands when the background is RGB.
+  if (info.channels !== 1) ({ data, info } = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).extractChannel(0).raw().toBuffer({ resolveWithObject: true }));
+  return { data, width: info.width, height: info.height };
+}

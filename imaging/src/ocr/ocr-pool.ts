@@ -4,10 +4,10 @@
 // whitelist for cropped fields, `preserve_interword_spaces`, an `errorHandler` (without it
 // one bad image kills the process), `langPath` to one local folder, `cacheMethod: 'none'`.
 import { availableParallelism } from 'node:os';
-import sharp from 'sharp';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { ImagingError } from '../errors';
 import type { OcrResult } from './ocr-result';
+import { imageSize } from './image-size';
 import { toOcrResult } from './to-ocr-result';
 import { OCR_LANGS, prepareLangFolder } from './tessdata';
 
@@ -57,8 +57,8 @@ async function run(worker: Worker, job: Job): Promise<OcrResult> {
     preserve_interword_spaces: '1',
   });
   const { data } = await worker.recognize(job.image, job.options.rectangle ? { rectangle: job.options.rectangle } : {}, { text: true, blocks: true });
-  const meta = await sharp(job.image).metadata();
-  return toOcrResult(data, meta.width, meta.height);
+  const { width, height } = await imageSize(job.image);
+  return toOcrResult(data, width, height);
 }
 
 export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {

@@ -2,7 +2,6 @@
 // 1000-px grayscale copy so thresholds do not depend on the capture size:
 // blur = variance of the Laplacian; exposure = mean and 5th/95th percentiles; resolution =
 // the capture dpi cleanup estimated; cut-off = ink touching an edge band of the page.
-import sharp from 'sharp';
 import { grayAnalysisCopy, inkThreshold, mean, percentile, type GrayRaster } from '../cleanup/gray-raster';
 
 export type QualityCode = 'quality.blurry' | 'quality.too_dark' | 'quality.too_bright' | 'quality.low_resolution' | 'quality.cut_off' | 'quality.blank';
@@ -30,21 +29,24 @@ export const QUALITY_THRESHOLDS = {
   edgeInkShare: 0.25,
 } as const;
 
-async function laplacianVariance(image: Buffer): Promise<number> {
-  const { data } = await sharp(image)
-    .resize(1000, 1000, { fit: 'inside' })
-    .grayscale()
-    .convolve({ width: 3, height: 3, kernel: [0, 1, 0, 1, -4, 1, 0, 1, 0], offset: 128 })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+/** Variance of the 4-neighbour Laplacian (offset 128, clamped to a byte as a convolution would). */
+function laplacianVariance(r: GrayRaster): number {
+  const { data, width, height } = r;
   let sum = 0;
   let sq = 0;
-  for (const v of data) {
-    sum += v;
-    sq += v * v;
+  let n = 0;
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      const v = Math.max(0, Math.min(255, data[i - 1]! + data[i + 1]! + data[i - width]! + data[i + width]! - 4 * data[i]! + 128));
+      sum += v;
+      sq += v * v;
+      n++;
+    }
   }
-  const m = sum / data.length;
-  return sq / data.length - m * m;
+  if (!n) return 0;
+  const m = sum / n;
+  return sq / n - m * m;
 }
 
 /** Largest share of ink in a 1.5 %-wide band along any of the four edges. */
@@ -65,7 +67,8 @@ export async function checkQuality(input: QualityInput): Promise<QualityWarning[
   const warnings: QualityWarning[] = [];
   const r = await grayAnalysisCopy(input.image);
   if (input.blank) return [{ code: 'quality.blank', measured: 0, threshold: 0 }];
-  const lap = await laplacianVariance(input.image);
+  // One decode serves every measurement.
+  const lap = laplacianVariance(r);
   if (lap < T.laplacianVariance) warnings.push({ code: 'quality.blurry', measured: Math.round(lap), threshold: T.laplacianVariance });
   const m = mean(r);
   if (!input.inverted && m < T.darkMean) warnings.push({ code: 'quality.too_dark', measured: Math.round(m), threshold: T.darkMean });
