@@ -37,7 +37,10 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
     // For a loan: the quota with its binding limit, the term, the rate and the schedule, from the
     // real balance and the policy in force on the acceptance day (what the letter will say).
     const isLoan = isBusinessTypeCode(app.business_type) && businessType(app.business_type).amountRule.kind === 'loan_quota';
-    const offer = isLoan ? await approvedTerms(trx, services, app) : null;
+    // Without the center's record of the person (e.g. an applicant still unknown here) there is
+    // no balance or age to compute from: the screen shows the request without an offer.
+    const known = isLoan && (await trx.selectFrom('persons').select('id_number').where('id_number', '=', app.applicant_id).executeTakeFirst());
+    const offer = known ? await approvedTerms(trx, services, app) : null;
     await appendAudit(trx, { at: now, actorKind: 'staff', actorId: actor.id, action: 'applicant.record_viewed', subjectType: 'application', subjectId: app.id, data: { applicant: maskIdNumber(app.applicant_id) } });
     return {
       id: app.id,

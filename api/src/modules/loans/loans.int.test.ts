@@ -10,6 +10,7 @@ import { applyCommand, SYSTEM_ACTOR } from '../applications/application-commands
 import { commandActor } from '../applications/staff-roles';
 import { decideTask } from '../review/decide.service';
 import { claim } from '../tasks/task.service';
+import { applicationDetail } from '../applications/application-detail.query';
 import { acceptAtCounter } from '../intake/intake.service';
 import { prepareIntake } from '../intake/prepare.service';
 import { fileFirstWithdrawal, FIRST_WITHDRAWAL } from './first-withdrawal.job';
@@ -48,6 +49,14 @@ describe.each(await testTargets())('loan after approval on $kind', (target) => {
       return decideTask(h.services, as(username), { taskId: c.taskId, version: v, decision: 'approve', reasonCodes: [], missingItems: [], idempotencyKey: randomUUID() });
     };
     await decideStep('reviewer01');
+    // The approver's screen shows the offer the letter will state, computed from the real balance.
+    const detail = await applicationDetail(h.services, as('approver01'), id);
+    expect(detail.loanOffer).toMatchObject({ amountFen: 30_000_000, termMonths: 240, quota: { binding: expect.any(String) } });
+    expect(detail.loanOffer?.schedule?.firstPaymentFen).toBeGreaterThan(0);
+    // An applicant the center has no record of gets the screen without an offer, not an error.
+    await db.updateTable('applications').set({ applicant_id: '11010519491231002X' }).where('id', '=', id).execute();
+    expect((await applicationDetail(h.services, as('approver01'), id)).loanOffer).toBeNull();
+    await db.updateTable('applications').set({ applicant_id: PEOPLE.homeOwner.idNumber }).where('id', '=', id).execute();
     expect((await decideStep('approver01')).status).toBe('approved');
 
     // The approval wrote the letter job; running it twice issues one letter.
