@@ -51,6 +51,8 @@ const API_ERROR_CODES = [
   'view.not_found',
   'loan.letter_not_issued',
   'loan.not_approved',
+  'loan.sign_date_invalid',
+  'loan.window_not_found',
   'page.limit_invalid',
   'date.range_inverted',
   // counter: POST /api/pages refusals, lookup / prepare / accept / receipt / notice, appointments
@@ -81,6 +83,13 @@ const API_ERROR_CODES = [
   'intake.channel_not_offered',
   'notice.nothing_missing',
   'business_type.unknown',
+  // admin settings: policy changes and the holiday calendar (settings.*)
+  'policy.retroactive_change',
+  'policy.not_in_force',
+  'policy.bad_date',
+  'calendar.invalid_notice',
+  'calendar.year_already_published',
+  'calendar.not_published',
   // the SPA's own: no answer from the server, and an unknown code
   'common.network',
   'common.unexpected',

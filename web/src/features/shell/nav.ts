@@ -7,6 +7,7 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import StorefrontIcon from '@mui/icons-material/Storefront';
+import TuneIcon from '@mui/icons-material/Tune';
 import type SvgIcon from '@mui/material/SvgIcon';
 import type { Role } from '../../lib/api-types';
 
@@ -17,6 +18,7 @@ export const PATHS = {
   supervisionWorkload: '/supervision/workload',
   supervisionAudit: '/supervision/audit',
   staffAccounts: '/admin/staff',
+  adminSettings: '/admin/settings',
 } as const;
 export type PagePath = (typeof PATHS)[keyof typeof PATHS];
 
@@ -32,13 +34,14 @@ const supervisionHome: NavItem = { path: PATHS.supervisionHome, labelKey: 'nav.s
 const supervisionWorkload: NavItem = { path: PATHS.supervisionWorkload, labelKey: 'nav.supervisionWorkload', icon: GroupsIcon };
 const supervisionAudit: NavItem = { path: PATHS.supervisionAudit, labelKey: 'nav.supervisionAudit', icon: HistoryEduIcon };
 const staffAccounts: NavItem = { path: PATHS.staffAccounts, labelKey: 'nav.staffAccounts', icon: ManageAccountsIcon };
+const adminSettings: NavItem = { path: PATHS.adminSettings, labelKey: 'nav.adminSettings', icon: TuneIcon };
 
 export const NAV_BY_ROLE: Record<Role, readonly [NavItem, ...NavItem[]]> = {
   clerk: [counterHome],
   reviewer: [reviewHome],
   approver: [reviewHome],
   supervisor: [supervisionHome, supervisionWorkload, supervisionAudit],
-  admin: [staffAccounts],
+  admin: [staffAccounts, adminSettings],
 };
 
 export function homePathFor(role: Role): PagePath {
