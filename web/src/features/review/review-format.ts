@@ -32,3 +32,13 @@ export function formatYuan(fen: number, language: string): string {
   const yuan = Math.floor(abs / 100).toLocaleString(isEn(language) ? 'en-US' : 'zh-CN');
   return `${sign}${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+// Swedish dates are ISO-shaped ("2026-11-22 14:35"): one width in both languages, so a grid column
+// sized for it never clips (the long English "11/22/2026, 14:35" did).
+const COMPACT_DATE_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An instant as Beijing "YYYY-MM-DD HH:mm", for narrow table columns. */
+export function compactDateTime(iso: string): string {
+  const instant = new Date(iso);
+  return Number.isNaN(instant.getTime()) ? iso : COMPACT_DATE_TIME.format(instant);
+}

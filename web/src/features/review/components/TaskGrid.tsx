@@ -4,9 +4,8 @@ import { zhCN } from '@mui/x-data-grid/locales';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../../../lib/api-types';
-import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
 import { useColumnChoice, useScrollPlace } from '../hooks/use-grid-place';
-import { businessTypeName, formatYuan, SLA_COLOR } from '../review-format';
+import { businessTypeName, compactDateTime, formatYuan, SLA_COLOR } from '../review-format';
 import { PAGE_SIZES, type SortDir, type SortField } from '../task-filters';
 
 export type TaskRow = RouterOutputs['review']['tasks']['items'][number];
@@ -44,7 +43,7 @@ export function TaskGrid({ rows, loading, page, pageSize, hasNextPage, sort, pla
       { field: 'applicantName', headerName: t('review.columns.applicant'), width: 100, sortable: false },
       { field: 'applicantIdMasked', headerName: t('review.columns.idNumber'), width: 165, sortable: false },
       { field: 'amountFen', headerName: t('review.columns.amount'), width: 115, type: 'number', valueFormatter: (v: number | null) => (v === null ? '' : formatYuan(v, language)) },
-      { field: 'acceptedAt', headerName: t('review.columns.acceptedAt'), width: 135, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, language) : '') },
+      { field: 'acceptedAt', headerName: t('review.columns.acceptedAt'), width: 145, valueFormatter: (v: string | null) => (v ? compactDateTime(v) : '') },
       { field: 'dueOn', headerName: t('review.columns.dueOn'), width: 110 },
       {
         field: 'sla',
