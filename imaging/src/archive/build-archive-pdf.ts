@@ -4,14 +4,15 @@
 // is searchable and copyable in Chinese. Knows nothing of applications: all arrives as data.
 import fontkit from '@pdf-lib/fontkit';
 import {
-  PDFDocument, PDFName, TextRenderingMode, beginText, endText, popGraphicsState, pushGraphicsState,
-  setCharacterSqueeze, setFontAndSize, setTextMatrix, setTextRenderingMode, showText, type PDFFont, type PDFPage,
+  PDFDocument, PDFName, TextRenderingMode, beginText, endText,
+  setCharacterSqueeze, setFontAndSize, setTextMatrix, setTextRenderingMode, showText, type PDFFont, type PDFOperator, type PDFPage,
 } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { ImagingError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { OcrResult } from '../ocr/ocr-result';
 import { cjkFontBytes } from './cjk-font';
+import { embedTextLayerFont, type TextLayerFont } from './text-layer-font';
 import { xmpPacket } from './xmp-metadata';
 
 export interface ArchivePageInput {
@@ -43,24 +44,35 @@ export interface ArchivePdf {
 
 const A4 = [595.28, 841.89] as const;
 
-function drawInvisibleText(page: PDFPage, font: PDFFont, ocr: OcrResult, scale: number): void {
-  const key = page.node.newFontDictionary(font.name, font.ref);
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * One text object per page, in render mode 3, each word placed and stretched over its OCR
+ * box; numbers rounded to 1/100 pt, since the operators are most of the layer's bytes.
+ */
+function drawInvisibleText(page: PDFPage, font: TextLayerFont, ocr: OcrResult, scale: number): void {
+  const key = page.node.newFontDictionary('OcrText', font.ref);
   const height = page.getHeight();
+  const ops: PDFOperator[] = [beginText(), setTextRenderingMode(TextRenderingMode.Invisible)];
+  let lastSize = -1;
   for (const line of ocr.lines) {
     for (const word of line.words) {
       const text = word.text.trim();
       if (!text || word.box.w <= 0 || word.box.h <= 0) continue;
-      const size = word.box.h * scale;
-      const natural = font.widthOfTextAtSize(text, size);
-      const squeeze = natural > 0 ? ((word.box.w * scale) / natural) * 100 : 100;
-      page.pushOperators(
-        pushGraphicsState(), beginText(), setFontAndSize(key, size), setTextRenderingMode(TextRenderingMode.Invisible),
-        setCharacterSqueeze(squeeze),
-        setTextMatrix(1, 0, 0, 1, word.box.x * scale, height - (word.box.y + word.box.h * 0.85) * scale),
-        showText(font.encodeText(text)), endText(), popGraphicsState(),
+      const size = round(word.box.h * scale);
+      const natural = font.widthOf(text, size);
+      if (!natural) continue;
+      if (size !== lastSize) ops.push(setFontAndSize(key, size));
+      lastSize = size;
+      ops.push(
+        setCharacterSqueeze(round(((word.box.w * scale) / natural) * 100)),
+        setTextMatrix(1, 0, 0, 1, round(word.box.x * scale), round(height - (word.box.y + word.box.h * 0.85) * scale)),
+        showText(font.encode(text)),
       );
     }
   }
+  ops.push(endText());
+  page.pushOperators(...ops);
 }
 
 async function drawCover(doc: PDFDocument, font: PDFFont, input: ArchiveInput, pageSha256: readonly string[]): Promise<void> {
@@ -94,6 +106,7 @@ export async function buildArchivePdf(input: ArchiveInput): Promise<ArchivePdf> 
   const font = await doc.embedFont(await cjkFontBytes(), { subset: true });
   const pageSha256 = input.pages.map((p) => sha256Hex(p.image));
   await drawCover(doc, font, input, pageSha256);
+  const textFont = await embedTextLayerFont(doc, font);
 
   for (const p of input.pages) {
     const isJpeg = p.image[0] === 0xff && p.image[1] === 0xd8;
@@ -101,7 +114,7 @@ export async function buildArchivePdf(input: ArchiveInput): Promise<ArchivePdf> 
     const scale = 72 / (p.dpi ?? 300);
     const page = doc.addPage([img.width * scale, img.height * scale]);
     page.drawImage(img, { x: 0, y: 0, width: img.width * scale, height: img.height * scale });
-    if (p.ocr) drawInvisibleText(page, font, p.ocr, scale);
+    if (p.ocr) drawInvisibleText(page, textFont, p.ocr, scale);
   }
 
   const kinds = [...new Set(input.pages.map((p) => p.materialKind))];
