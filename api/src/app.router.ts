@@ -11,6 +11,7 @@ import { reviewRouter } from './modules/review/review.router';
 import { loansRouter } from './modules/loans/loans.router';
 import { settingsRouter } from './modules/settings/settings.router';
 import { supervisionRouter } from './modules/supervision/supervision.router';
+import { transfersRouter } from './modules/transfers/transfers.router';
 import { router } from './trpc/trpc';
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
   loans: loansRouter,
   supervision: supervisionRouter,
   settings: settingsRouter,
+  transfers: transfersRouter,
   applicant: applicantRouter,
   progress: progressRouter,
   notifications: notificationsRouter,

@@ -248,6 +248,13 @@ export interface LoanContractBookingsTable { application_id: string; window_id: 
 // ── 0011 supervision ─────────────────────────────────────────────────────────────────────────
 export interface PolicyChangesTable { id: Generated<number>; key: string; effective_from: CalendarDate; value: Json<unknown>; changed_at: Timestamp; changed_by: string }
 
+// ── 0012 transfer action requests ───────────────────────────────────────────────────────────
+export interface TransferActionRequestsTable {
+  id: Generated<number>; transfer_id: string; application_id: string; action: 'retry' | 'reverse'; reason_codes: Json<string[]>;
+  requested_by: string; requested_at: Timestamp; status: Generated<'pending' | 'confirmed' | 'cancelled'>;
+  decided_by: string | null; decided_at: Timestamp | null;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   offices: OfficesTable;
@@ -292,4 +299,5 @@ export interface DB {
   applicant_sessions: ApplicantSessionsTable;
   rate_limit_hits: RateLimitHitsTable;
   policy_changes: PolicyChangesTable;
+  transfer_action_requests: TransferActionRequestsTable;
 }
