@@ -18,6 +18,7 @@ const ReviewQueuePage = lazy(() => import('../features/review/pages/ReviewQueueP
 const SupervisionHomePage = lazy(() => import('../features/supervision/pages/SupervisionHomePage').then((m) => ({ default: m.SupervisionHomePage })));
 const WorkloadPage = lazy(() => import('../features/supervision/pages/WorkloadPage').then((m) => ({ default: m.WorkloadPage })));
 const AuditPage = lazy(() => import('../features/supervision/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const TransfersPage = lazy(() => import('../features/transfers/pages/TransfersPage').then((m) => ({ default: m.TransfersPage })));
 const SettingsPage = lazy(() => import('../features/settings/pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const DecidePage = lazy(() => import('../features/review/pages/DecidePage').then((m) => ({ default: m.DecidePage })));
 
@@ -40,6 +41,7 @@ export function createAppRouter() {
         { path: PATHS.supervisionWorkload, element: <RoleGate path={PATHS.supervisionWorkload}><WorkloadPage /></RoleGate> },
         { path: PATHS.supervisionAudit, element: <RoleGate path={PATHS.supervisionAudit}><AuditPage /></RoleGate> },
         { path: PATHS.staffAccounts, element: <RoleGate path={PATHS.staffAccounts}><StaffAccountsPage /></RoleGate> },
+        { path: PATHS.supervisionTransfers, element: <RoleGate path={PATHS.supervisionTransfers}><TransfersPage /></RoleGate> },
         { path: PATHS.adminSettings, element: <RoleGate path={PATHS.adminSettings}><SettingsPage /></RoleGate> },
         { path: '*', element: <NotFoundPage /> },
       ],

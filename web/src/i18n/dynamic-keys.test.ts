@@ -90,6 +90,15 @@ const API_ERROR_CODES = [
   'calendar.invalid_notice',
   'calendar.year_already_published',
   'calendar.not_published',
+  // supervisor transfers (transfers.*): the two-person re-send / reversal
+  'transfer.not_found',
+  'transfer.not_failed',
+  'transfer.same_supervisor',
+  'transfer.four_eyes',
+  'transfer.request_pending',
+  'transfer.reasons_required',
+  'transfer.request_not_found',
+  'transfer.request_closed',
   // the SPA's own: no answer from the server, and an unknown code
   'common.network',
   'common.unexpected',

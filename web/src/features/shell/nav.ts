@@ -7,6 +7,7 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import StorefrontIcon from '@mui/icons-material/Storefront';
+import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import TuneIcon from '@mui/icons-material/Tune';
 import type SvgIcon from '@mui/material/SvgIcon';
 import type { Role } from '../../lib/api-types';
@@ -17,6 +18,7 @@ export const PATHS = {
   supervisionHome: '/supervision',
   supervisionWorkload: '/supervision/workload',
   supervisionAudit: '/supervision/audit',
+  supervisionTransfers: '/supervision/transfers',
   staffAccounts: '/admin/staff',
   adminSettings: '/admin/settings',
 } as const;
@@ -33,6 +35,7 @@ const reviewHome: NavItem = { path: PATHS.reviewHome, labelKey: 'nav.reviewHome'
 const supervisionHome: NavItem = { path: PATHS.supervisionHome, labelKey: 'nav.supervisionHome', icon: AccountBalanceIcon };
 const supervisionWorkload: NavItem = { path: PATHS.supervisionWorkload, labelKey: 'nav.supervisionWorkload', icon: GroupsIcon };
 const supervisionAudit: NavItem = { path: PATHS.supervisionAudit, labelKey: 'nav.supervisionAudit', icon: HistoryEduIcon };
+const supervisionTransfers: NavItem = { path: PATHS.supervisionTransfers, labelKey: 'nav.supervisionTransfers', icon: SwapHorizIcon };
 const staffAccounts: NavItem = { path: PATHS.staffAccounts, labelKey: 'nav.staffAccounts', icon: ManageAccountsIcon };
 const adminSettings: NavItem = { path: PATHS.adminSettings, labelKey: 'nav.adminSettings', icon: TuneIcon };
 
@@ -40,7 +43,7 @@ export const NAV_BY_ROLE: Record<Role, readonly [NavItem, ...NavItem[]]> = {
   clerk: [counterHome],
   reviewer: [reviewHome],
   approver: [reviewHome],
-  supervisor: [supervisionHome, supervisionWorkload, supervisionAudit],
+  supervisor: [supervisionHome, supervisionWorkload, supervisionTransfers, supervisionAudit],
   admin: [staffAccounts, adminSettings],
 };
 
