@@ -1,4 +1,4 @@
-// The supervisor workspace: SLA board and drill-down, workload and reassignment, audit.
+// The supervisor workspace: SLA board and drill-down, throughput, workload and reassignment, audit.
 import { z } from 'zod';
 import { staffProcedure } from '../../trpc/procedure';
 import { router } from '../../trpc/trpc';
@@ -6,12 +6,14 @@ import { reassign } from '../tasks/task.service';
 import { exportAuditCsv, searchAudit, verifyChain } from './audit.service';
 import { slaBoardCases } from './board.service';
 import { slaBoard } from './sla-board.service';
-import { auditSearchInput, boardCasesInput, reassignInput } from './supervision.schemas';
+import { auditSearchInput, boardCasesInput, reassignInput, throughputInput } from './supervision.schemas';
+import { throughput } from './throughput.service';
 import { claimedTasks, workload } from './workload.service';
 
 export const supervisionRouter = router({
   board: staffProcedure('supervision.view').query(({ ctx }) => slaBoard(ctx)),
   boardCases: staffProcedure('supervision.view').input(boardCasesInput).query(({ ctx, input }) => slaBoardCases(ctx, input)),
+  throughput: staffProcedure('supervision.view').input(throughputInput).query(({ ctx, input }) => throughput(ctx, input)),
   workload: staffProcedure('supervision.view').query(({ ctx }) => workload(ctx)),
   claimedTasks: staffProcedure('supervision.view').input(z.object({ staffId: z.string().min(1).max(64) })).query(({ ctx, input }) => claimedTasks(ctx, input.staffId)),
   reassign: staffProcedure('supervision.manage').input(reassignInput).mutation(({ ctx, input }) => reassign(ctx, ctx.actor, input.taskIds, input.toStaffId)),

@@ -1,0 +1,83 @@
+// Throughput on both databases over Mon 2026-11-16 … Fri 11-20 (Beijing): three rent withdrawals
+// accepted, decided and paid on known days, one booked appointment; counts per day and per week,
+// the share decided by the due date, working days acceptance → decision, and the target line.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
+import { testServices } from '../../testing/test-services';
+import { seedApprovedWithdrawals } from '../transfers/testing/transfer-fixtures';
+import { drain, startBank, transferRunner, type BankHarness } from '../transfers/testing/transfer-harness';
+import { throughput } from './throughput.service';
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
+    throw e;
+  }
+  return 'ok';
+}
+
+// accepted (UTC instant), decided, due: 2 working days and on time; 3 and late; 0 and on time.
+const CASES = [
+  ['2026-11-16T02:00:00Z', '2026-11-18T02:00:00Z', '2026-11-19'],
+  ['2026-11-16T03:00:00Z', '2026-11-19T02:00:00Z', '2026-11-18'],
+  ['2026-11-17T02:00:00Z', '2026-11-17T08:00:00Z', '2026-11-20'],
+] as const;
+
+describe.each(await testTargets())('throughput on $kind', ({ kind, skip }) => {
+  let t: TestDatabase;
+  let services: ReturnType<typeof testServices>;
+  let bank: BankHarness;
+
+  beforeAll(async () => {
+    if (skip) return;
+    [t, bank] = await Promise.all([createTestDatabase(kind), startBank(500)]);
+    services = testServices(t.database);
+    services.clock.set('2026-11-18T04:00:00Z');
+    const ws = await seedApprovedWithdrawals(services, 3, { prefix: 'P' });
+    await drain(transferRunner(services, bank.gateway)); // paid Wed 11-18
+    for (const [i, w] of ws.entries()) {
+      const [accepted, decided, due] = CASES[i]!;
+      await t.database.db.updateTable('applications').set({ accepted_at: new Date(accepted), decided_at: new Date(decided), due_on: due }).where('id', '=', w.applicationId).execute();
+    }
+    await t.database.db
+      .insertInto('appointments')
+      .values({
+        id: 'P-APPT-1', booking_no: 'P-B1', id_number: 'P-ID-00000', name: '申请人0', mobile: '13800000000', business_type: 'withdrawal.rent', office_id: 'HRB-DL', window_id: 'HRB-DL-W1',
+        date: '2026-11-20', slot_start: '09:00', slot_end: '09:30', ends_at: new Date('2026-11-20T01:30:00Z'), status: 'booked', materials: '[]', answers: '{}', created_at: new Date('2026-11-15T17:00:00Z'), // Mon 01:00 Beijing
+      })
+      .execute();
+  });
+  afterAll(async () => {
+    await bank?.dispose();
+    await t?.dispose();
+  });
+
+  it.skipIf(!!skip)('counts per Beijing day, with the target on working days only', async () => {
+    const r = await throughput(services, { from: '2026-11-16', to: '2026-11-22', by: 'day', dailyTarget: 350 });
+    const row = (d: string) => r.periods.find((p) => p.period === d)!;
+    expect(row('2026-11-16')).toMatchObject({ booked: 1, accepted: 2, decided: 0, transferred: 0, target: 350 });
+    expect(row('2026-11-17')).toMatchObject({ accepted: 1, decided: 1 });
+    expect(row('2026-11-18')).toMatchObject({ decided: 1, transferred: 3 });
+    expect(row('2026-11-22')).toMatchObject({ workingDays: 0, target: 0 }); // Sunday
+    expect(r.totals).toEqual({ booked: 1, accepted: 3, decided: 3, transferred: 3 });
+    expect(r.byOffice).toEqual([{ officeId: 'HRB-DL', booked: 1, accepted: 3, decided: 3, transferred: 3 }]);
+    expect(r.decidedWithinSla).toEqual({ decided: 3, withinSla: 2, share: 2 / 3 });
+    expect(r.acceptanceToDecision).toEqual({ count: 3, average: 1.67, p90: 3, uncounted: 0 });
+    expect(r.acceptanceToTransfer).toMatchObject({ count: 3, p90: 2 });
+  });
+
+  it.skipIf(!!skip)('groups by ISO week, filters by office, refuses an inverted range', async () => {
+    const week = await throughput(services, { from: '2026-11-16', to: '2026-11-29', by: 'week', dailyTarget: 100 });
+    expect(week.periods.map((p) => [p.period, p.accepted, p.workingDays, p.target])).toEqual([
+      ['2026-11-16', 3, 5, 500],
+      ['2026-11-23', 0, 5, 500],
+    ]);
+    const other = await throughput(services, { from: '2026-11-16', to: '2026-11-22', by: 'day', officeId: 'HRB-NG', dailyTarget: 350 });
+    expect(other.totals).toEqual({ booked: 0, accepted: 0, decided: 0, transferred: 0 });
+    expect(await codeOf(throughput(services, { from: '2026-11-20', to: '2026-11-16', by: 'day', dailyTarget: 350 }))).toBe('date.range_inverted');
+    expect(await codeOf(throughput(services, { from: '2025-01-01', to: '2026-11-16', by: 'day', dailyTarget: 350 }))).toBe('throughput.range_too_long');
+  });
+});
