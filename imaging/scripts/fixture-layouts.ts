@@ -217,3 +217,81 @@ export function blankPage(_rng: Rng, dpi: number): Layout {
   const s = new Sheet(210, 297, dpi);
   return { kind: 'other', svg: s.svg('#fbfbf8'), ...s.size(), text: [], fields: {} };
 }
+
+const ymdText = (iso: string): string => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+
+/** The holder's page of a marriage certificate (结婚证), scanned on an A4 flatbed. */
+export function marriageCertificate(rng: Rng, dpi: number): Layout {
+  const s = new Sheet(210, 297, dpi);
+  const a = person(rng);
+  const b = person(rng);
+  const registered = date(rng, 2005, 2026);
+  const number = `J${a.idNumber.slice(0, 6)}-${registered.slice(0, 4)}-${String(int(rng, 1, 9999)).padStart(6, '0')}`;
+  s.write(105, 34, 8, '结婚证', { anchor: 'middle', weight: 'bold', spacing: 4 });
+  s.write(30, 56, 3.8, `持证人：${a.name}`);
+  s.write(30, 66, 3.8, `登记日期：${ymdText(registered)}`);
+  s.write(30, 76, 3.8, `结婚证字号：${number}`);
+  s.write(30, 96, 3.8, `姓名：${a.name}`);
+  s.write(110, 96, 3.8, `性别：${a.sex}`);
+  s.write(30, 106, 3.8, `身份证件号：${a.idNumber}`);
+  s.write(30, 122, 3.8, `姓名：${b.name}`);
+  s.write(110, 122, 3.8, `性别：${b.sex}`);
+  s.write(30, 132, 3.8, `身份证件号：${b.idNumber}`);
+  s.write(30, 152, 3.4, '婚姻登记机关：合肥市蜀山区民政局');
+  s.seal(150, 160, 16, '婚姻登记专用章');
+  return {
+    kind: 'marriage_certificate', svg: s.svg(), ...s.size(), text: s.text,
+    fields: { registrationDate: registered, certificateNumber: number, name1: a.name, idNumber1: a.idNumber, name2: b.name, idNumber2: b.idNumber },
+  };
+}
+
+/** The register page of a real-estate title certificate (不动产权证书). */
+export function propertyCertificate(rng: Rng, dpi: number): Layout {
+  const s = new Sheet(210, 297, dpi);
+  const owner = person(rng);
+  const address = street(rng);
+  const year = int(rng, 2016, 2026);
+  const number = `皖（${year}）合肥市不动产权第${String(int(rng, 1, 9999999)).padStart(7, '0')}号`;
+  s.write(105, 30, 7, '不动产权证书', { anchor: 'middle', weight: 'bold', spacing: 2 });
+  s.write(105, 46, 4, number, { anchor: 'middle' });
+  const rows: [string, string][] = [
+    ['权利人', owner.name], ['共有情况', '单独所有'], ['坐落', address],
+    ['不动产单元号', `340104${int(rng, 100000, 999999)}GB${int(rng, 10000, 99999)}F${int(rng, 10000000, 99999999)}`],
+    ['权利类型', '国有建设用地使用权/房屋所有权'], ['权利性质', '出让/商品房'], ['用途', '城镇住宅用地/住宅'],
+    ['面积', `房屋建筑面积${(int(rng, 6000, 16000) / 100).toFixed(2)}平方米`],
+  ];
+  let y = 62;
+  s.rect(20, y - 7, 170, rows.length * 12 + 2, 'fill="none" stroke="#555" stroke-width="1"');
+  for (const [label, value] of rows) {
+    s.write(24, y, 3.6, label);
+    s.write(62, y, 3.6, value);
+    y += 12;
+  }
+  s.seal(150, y + 20, 16, '不动产登记专用章');
+  return { kind: 'property_certificate', svg: s.svg(), ...s.size(), text: s.text, fields: { certificateNumber: number, owner: owner.name, address } };
+}
+
+/** A hospital's discharge summary (出院记录): the dates that decide a medical withdrawal. */
+export function dischargeSummary(rng: Rng, dpi: number): Layout {
+  const s = new Sheet(210, 297, dpi);
+  const h = hospital(rng);
+  const patient = person(rng);
+  const admitted = date(rng, 2025, 2026);
+  const days = int(rng, 3, 40);
+  const discharged = new Date(Date.parse(`${admitted}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  s.write(105, 26, 6, h, { anchor: 'middle', weight: 'bold' });
+  s.write(105, 38, 6, '出院记录', { anchor: 'middle', weight: 'bold', spacing: 2 });
+  s.write(22, 54, 3.6, `姓名：${patient.name}`);
+  s.write(80, 54, 3.6, `性别：${patient.sex}`);
+  s.write(130, 54, 3.6, `住院号：${int(rng, 1000000, 9999999)}`);
+  s.write(22, 64, 3.6, `入院日期：${ymdText(admitted)}`);
+  s.write(110, 64, 3.6, `出院日期：${ymdText(discharged)}`);
+  const y = paragraph(s, 80, [
+    `入院诊断：${pick(rng, ['社区获得性肺炎', '急性阑尾炎', '2型糖尿病', '腰椎间盘突出症'])}`,
+    '诊疗经过：入院后完善相关检查，予以对症治疗，病情好转。',
+    '出院诊断：同入院诊断，已好转。',
+    '出院医嘱：注意休息，按时服药，两周后门诊复查。',
+  ]);
+  s.write(120, y + 14, 3.6, '医师签名：王医生');
+  return { kind: 'discharge_summary', svg: s.svg(), ...s.size(), text: s.text, fields: { hospital: h, admissionDate: admitted, dischargeDate: discharged } };
+}

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { int, seeded, type Rng } from './fixture-data';
 import { degrade, type Degradation } from './fixture-degrade';
 import {
-  bankCardFront, blankPage, hospitalInvoice, idCardBack, idCardFront, purchaseContract, rentalContract, type Layout,
+  bankCardFront, blankPage, dischargeSummary, hospitalInvoice, idCardBack, idCardFront, marriageCertificate, propertyCertificate,
+  purchaseContract, rentalContract, type Layout,
 } from './fixture-layouts';
 
 type Maker = (rng: Rng, dpi: number) => Layout;
@@ -28,6 +29,10 @@ const PLANS: readonly Plan[] = [
   { name: 'hospital-invoice', make: hospitalInvoice, count: 6, dpi: [180, 250], photo: false },
   { name: 'purchase-contract', make: purchaseContract, count: 4, dpi: [150, 250], photo: false },
   { name: 'blank', make: blankPage, count: 1, dpi: [150, 150], photo: false },
+  // Added later, after the blank page, so that pages 001–035 keep their seeds and bytes.
+  { name: 'marriage-certificate', make: marriageCertificate, count: 2, dpi: [150, 250], photo: false },
+  { name: 'property-certificate', make: propertyCertificate, count: 2, dpi: [150, 250], photo: false },
+  { name: 'discharge-summary', make: dischargeSummary, count: 2, dpi: [150, 250], photo: false },
 ];
 
 function degradationFor(rng: Rng, photo: boolean, n: number): Degradation {

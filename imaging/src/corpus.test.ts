@@ -40,6 +40,13 @@ describe('fixture corpus', () => {
     expect(right.length / docs.length).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('reads every field of the marriage certificates, property certificates and discharge summaries', () => {
+    const pages = cases.filter((c) => ['marriage_certificate', 'property_certificate', 'discharge_summary'].includes(c.expected.kind));
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    const misses = pages.flatMap((c) => Object.entries(c.expected.fields).filter(([key, truth]) => value(c.name, key) !== truth).map(([key]) => `${c.name}:${key}`));
+    expect(misses).toEqual([]);
+  });
+
   it('classifies ≥ 90 % of pages as their material kind', () => {
     const right = cases.filter((c) => readings.get(c.name)?.classification.kind === c.expected.kind);
     expect(right.length / cases.length).toBeGreaterThanOrEqual(0.9);

@@ -45,6 +45,8 @@ export interface CleanedPage {
 }
 
 const WHITE = { r: 255, g: 255, b: 255, alpha: 1 };
+/** issue 5: an A4 page stays ≤ 300 KB */
+const MAX_A4_RENDITION_BYTES = 300 * 1024;
 
 function inkShare(r: GrayRaster): number {
   const t = Math.min(inkThreshold(r), 160);
@@ -155,9 +157,16 @@ export async function cleanupForOcr(bytes: Buffer, options: CleanupOptions = {})
   // optimised Huffman tables comes within ~15 % of mozjpeg's size at a fifth of its CPU —
   // measured on the corpus, see README. OCR never reads this JPEG.
   const smooth = !colour && !blank && layout !== 'card';
-  const out = await (smooth ? img.clone().blur(0.6) : img.clone())
+  let out = await (smooth ? img.clone().blur(0.6) : img.clone())
     .jpeg({ quality: options.jpegQuality ?? (colour ? 65 : 50), quantisationTable: 3, optimiseCoding: true, chromaSubsampling: '4:2:0' })
     .toBuffer({ resolveWithObject: true });
+  // A very noisy A4 scan can still exceed the 300 KB budget: only then pay for the median
+  // and mozjpeg's trellis quantisation, stepping the quality down until it fits.
+  for (const quality of [50, 40, 30]) {
+    if (layout !== 'a4' || out.data.length <= MAX_A4_RENDITION_BYTES) break;
+    const base = colour ? img.clone() : img.clone().median(3);
+    out = await base.jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer({ resolveWithObject: true });
+  }
   const ocrImage = await grayPgm(inverted ? img.clone().grayscale().negate({ alpha: false }) : img.clone().grayscale());
   const page: CleanedPage = {
     original: { bytes, sha256: sha256Hex(bytes) },

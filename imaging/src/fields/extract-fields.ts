@@ -1,9 +1,11 @@
-// The extractor for each material kind. Kinds without one yet return no fields (the clerk
-// types them); see README "not done".
+// The extractor for each material kind; a page classified 'other' has no fields (the clerk
+// types what the case needs).
 import type { MaterialKind } from '../classify/material-kind';
 import type { OcrResult } from '../ocr/ocr-result';
 import { extractBankCard } from './bank-card';
+import { extractMarriageCertificate, extractPropertyCertificate } from './certificates';
 import { extractPurchaseContract, extractRentalContract } from './contracts';
+import { extractDischargeSummary } from './discharge-summary';
 import type { ExtractContext } from './extract-context';
 import type { ExtractedField } from './extracted-field';
 import { extractHospitalInvoice } from './hospital-invoice';
@@ -24,7 +26,13 @@ export async function extractFields(kind: MaterialKind, ocr: OcrResult, ctx: Ext
       return extractHospitalInvoice(ocr);
     case 'purchase_contract':
       return extractPurchaseContract(ocr);
-    default:
+    case 'marriage_certificate':
+      return extractMarriageCertificate(ocr, ctx);
+    case 'property_certificate':
+      return extractPropertyCertificate(ocr);
+    case 'discharge_summary':
+      return extractDischargeSummary(ocr);
+    case 'other':
       return [];
   }
 }

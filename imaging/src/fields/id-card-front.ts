@@ -18,7 +18,8 @@ interface IdRead {
   readonly sex?: '男' | '女';
 }
 
-function idFromText(text: string, today: string): { value: string; birthDate: string; sex: '男' | '女' } | undefined {
+/** The first 18-character window of the text's digits that is a valid ID number (check digit, date). */
+export function idFromText(text: string, today: string): { value: string; birthDate: string; sex: '男' | '女' } | undefined {
   const digits = digitsOnly(text, true);
   for (let i = 0; i + 18 <= digits.length; i++) {
     const r = parseIdNumber(digits.slice(i, i + 18), today);
