@@ -2,6 +2,7 @@
 import { adminRouter } from './modules/admin/admin.router';
 import { applicantRouter } from './modules/applicant-portal/applicant.router';
 import { appointmentsRouter } from './modules/appointments/appointments.router';
+import { archiveRouter } from './modules/archive-search/archive-search.router';
 import { authRouter } from './modules/auth/auth.router';
 import { orgRouter } from './modules/org/org.router';
 import { counterRouter } from './modules/intake/counter.router';
@@ -28,6 +29,7 @@ export const appRouter = router({
   applicant: applicantRouter,
   progress: progressRouter,
   notifications: notificationsRouter,
+  archive: archiveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@
 // and node-postgres (DATABASE_URL). Everything above this file sees only `Database`.
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -42,6 +43,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
     parsers: pgliteParsers,
+    // archive search (migration 0013) indexes page text with pg_trgm
+    extensions: { pg_trgm },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {

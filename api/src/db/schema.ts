@@ -255,6 +255,15 @@ export interface TransferActionRequestsTable {
   decided_by: string | null; decided_at: Timestamp | null;
 }
 
+// ── 0013 archive search ──────────────────────────────────────────────────────────────────────
+export interface ArchivePageTextsTable {
+  application_id: string;
+  page_sha256: string;
+  material_kind: string;
+  text: string;
+  indexed_at: Timestamp;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   offices: OfficesTable;
@@ -300,4 +309,5 @@ export interface DB {
   rate_limit_hits: RateLimitHitsTable;
   policy_changes: PolicyChangesTable;
   transfer_action_requests: TransferActionRequestsTable;
+  archive_page_texts: ArchivePageTextsTable;
 }
