@@ -99,6 +99,8 @@ const API_ERROR_CODES = [
   'transfer.reasons_required',
   'transfer.request_not_found',
   'transfer.request_closed',
+  // supervision.throughput
+  'throughput.range_too_long',
   // the SPA's own: no answer from the server, and an unknown code
   'common.network',
   'common.unexpected',

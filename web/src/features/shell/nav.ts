@@ -8,6 +8,7 @@ import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import TimelineIcon from '@mui/icons-material/Timeline';
 import TuneIcon from '@mui/icons-material/Tune';
 import type SvgIcon from '@mui/material/SvgIcon';
 import type { Role } from '../../lib/api-types';
@@ -19,6 +20,7 @@ export const PATHS = {
   supervisionWorkload: '/supervision/workload',
   supervisionAudit: '/supervision/audit',
   supervisionTransfers: '/supervision/transfers',
+  supervisionThroughput: '/supervision/throughput',
   staffAccounts: '/admin/staff',
   adminSettings: '/admin/settings',
 } as const;
@@ -36,6 +38,7 @@ const supervisionHome: NavItem = { path: PATHS.supervisionHome, labelKey: 'nav.s
 const supervisionWorkload: NavItem = { path: PATHS.supervisionWorkload, labelKey: 'nav.supervisionWorkload', icon: GroupsIcon };
 const supervisionAudit: NavItem = { path: PATHS.supervisionAudit, labelKey: 'nav.supervisionAudit', icon: HistoryEduIcon };
 const supervisionTransfers: NavItem = { path: PATHS.supervisionTransfers, labelKey: 'nav.supervisionTransfers', icon: SwapHorizIcon };
+const supervisionThroughput: NavItem = { path: PATHS.supervisionThroughput, labelKey: 'nav.supervisionThroughput', icon: TimelineIcon };
 const staffAccounts: NavItem = { path: PATHS.staffAccounts, labelKey: 'nav.staffAccounts', icon: ManageAccountsIcon };
 const adminSettings: NavItem = { path: PATHS.adminSettings, labelKey: 'nav.adminSettings', icon: TuneIcon };
 
@@ -43,7 +46,7 @@ export const NAV_BY_ROLE: Record<Role, readonly [NavItem, ...NavItem[]]> = {
   clerk: [counterHome],
   reviewer: [reviewHome],
   approver: [reviewHome],
-  supervisor: [supervisionHome, supervisionWorkload, supervisionTransfers, supervisionAudit],
+  supervisor: [supervisionHome, supervisionThroughput, supervisionWorkload, supervisionTransfers, supervisionAudit],
   admin: [staffAccounts, adminSettings],
 };
 
