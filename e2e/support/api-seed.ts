@@ -9,6 +9,11 @@ export const SCENARIO_PEOPLE = {
   rentEligibleSpouse: { name: '王丽', areaCode: '230102', birthDate: '1991-10-08', sequence: '046' },
   loanApplicant: { name: '郑海涛', areaCode: '230103', birthDate: '1989-04-17', sequence: '075' },
   loanApplicantSpouse: { name: '冯雪莹', areaCode: '230110', birthDate: '1990-08-09', sequence: '048' },
+  // Single renters reserved per spec: one app serves every spec, so no two specs share a person.
+  renterReviewA: { name: '孟凡宇', areaCode: '230111', birthDate: '1992-06-18', sequence: '015' },
+  renterReviewB: { name: '邵婷婷', areaCode: '230111', birthDate: '1994-02-27', sequence: '026' },
+  renterBoardA: { name: '钟文博', areaCode: '230111', birthDate: '1991-11-05', sequence: '037' },
+  renterBoardB: { name: '欧阳静', areaCode: '230111', birthDate: '1993-04-22', sequence: '048' },
 } as const;
 export type ScenarioPerson = keyof typeof SCENARIO_PEOPLE;
 

@@ -87,6 +87,28 @@ const SPECS = {
     baseYuan: 13_000, rateBp: 1200, accountOpenedOn: '2011-03-01', openingYuan: 50_000,
     commercialMortgage: { principalYuan: 900_000, openedOn: '2022-04-15', lender: '中国建设银行哈尔滨分行' },
   },
+  // Single renters, each eligible for a rent withdrawal on their own: end-to-end specs share one
+  // running app, so each spec files its applications for people no other spec touches.
+  renterReviewA: {
+    name: '孟凡宇', sex: 'male', birthDate: '1992-06-18', areaCode: '230111', sequence: '015',
+    note: 'Single renter for the review spec: normal account, balance > 20,000 yuan, no withdrawal, no loan, no property.',
+    baseYuan: 8_500, rateBp: 1200, accountOpenedOn: '2016-03-01', openingYuan: 26_000,
+  },
+  renterReviewB: {
+    name: '邵婷婷', sex: 'female', birthDate: '1994-02-27', areaCode: '230111', sequence: '026',
+    note: 'Single renter for the review spec (a second one).',
+    baseYuan: 7_200, rateBp: 1200, accountOpenedOn: '2018-07-01', openingYuan: 21_000,
+  },
+  renterBoardA: {
+    name: '钟文博', sex: 'male', birthDate: '1991-11-05', areaCode: '230111', sequence: '037',
+    note: 'Single renter for the supervision spec.',
+    baseYuan: 9_300, rateBp: 1200, accountOpenedOn: '2015-10-01', openingYuan: 28_000,
+  },
+  renterBoardB: {
+    name: '欧阳静', sex: 'female', birthDate: '1993-04-22', areaCode: '230111', sequence: '048',
+    note: 'Single renter for the supervision spec (a second one).',
+    baseYuan: 6_900, rateBp: 1200, accountOpenedOn: '2019-02-01', openingYuan: 20_000,
+  },
 } as const satisfies Record<string, ScenarioSpec>;
 
 export type ScenarioKey = keyof typeof SPECS;
