@@ -57,7 +57,7 @@ const TILE_VALUE: Record<TileSla, (b: Board) => number> = {
 describe('supervisor workspace', () => {
   it('shows the new work on the board with the numbers the API counts, and drills down', async () => {
     const before = await supervisorApi.query<Board>('supervision.board');
-    created.push(await acceptRent(clerk, 'rentEligible'), await acceptRent(clerk, 'rentEligibleSpouse'));
+    created.push(await acceptRent(clerk, 'renterBoardA'), await acceptRent(clerk, 'renterBoardB'));
     // Both are claimed by reviewer01, so the workload step below has two tasks to move.
     for (const r of created) {
       const page = await reviewer.query<{ items: { taskId: string }[] }>('review.tasks', { search: r.receiptNo });
