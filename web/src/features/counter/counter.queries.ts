@@ -19,3 +19,9 @@ export function usePrepareQuery(input: { idNumber: string; businessType: Busines
   const trpc = useTRPC();
   return useQuery(trpc.counter.prepare.queryOptions(input ?? skipToken, { staleTime: 5 * 60_000, retry: false, placeholderData: (prev) => prev }));
 }
+
+/** Offices, windows and their banks change a few times a year; one fetch per sitting is plenty. */
+export function useOfficesQuery() {
+  const trpc = useTRPC();
+  return useQuery(trpc.org.offices.queryOptions(undefined, { staleTime: 30 * 60_000 }));
+}

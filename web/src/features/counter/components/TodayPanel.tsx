@@ -10,6 +10,8 @@ import { localizedName } from '../../../lib/localized-name';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import type { TodayAppointment, TodayView } from '../counter-types';
 
+const businessName = (code: string, lang: string) => (isBusinessTypeCode(code) ? localizedName(lang, businessType(code).name.zh, businessType(code).name.en) : code);
+
 const CHIP_COLOR = { booked: 'default', checked_in: 'info', no_show: 'warning', done: 'success', cancelled: 'default' } as const;
 
 export function TodayPanel(props: {
@@ -52,8 +54,9 @@ export function TodayPanel(props: {
                       <Typography variant="body2" noWrap>
                         <strong>{a.name}</strong> <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>{a.idNumberMasked}</Box>
                       </Typography>
-                      <Typography variant="caption" color="text.secondary" noWrap component="div">
-                        {isBusinessTypeCode(a.businessType) ? localizedName(lang, businessType(a.businessType).name.zh, businessType(a.businessType).name.en) : a.businessType}
+                      {/* Up to two lines: the long English business names stay readable; the title shows a longer one whole. */}
+                      <Typography variant="caption" color="text.secondary" component="div" title={businessName(a.businessType, lang)} sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', lineHeight: 1.3 }}>
+                        {businessName(a.businessType, lang)}
                       </Typography>
                     </Box>
                     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
