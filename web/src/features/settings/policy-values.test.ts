@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayAfter, fromDisplay, leavesOf, toDisplay, withLeaves } from './policy-values';
+import { dayAfter, fromDisplay, leavesOf, orderedLeaves, toDisplay, withLeaves } from './policy-values';
 
 const rent = { capFen: 1_800_000, areaCapsFen: { county: 1_200_000 }, per: 'household', window: { kind: 'CALENDAR_YEAR' } };
 
@@ -13,6 +13,11 @@ describe('policy values on the settings page', () => {
     ]);
     expect(leavesOf('loanRates', { firstHomeUpTo5y: 21_000 })[0]).toMatchObject({ unit: 'percent', value: 21_000 });
     expect(leavesOf('balanceMultiple', 25)).toEqual([{ id: '', path: [], value: 25, unit: 'plain' }]);
+  });
+
+  it('lists a value read back from jsonb in the order of the built-in one', () => {
+    const fromJsonb = { per: 'household', capFen: 2_000_000, window: { kind: 'CALENDAR_YEAR' }, areaCapsFen: { county: 1_200_000 } };
+    expect(orderedLeaves('rentWithdrawal', fromJsonb, rent).map((l) => l.id)).toEqual(['capFen', 'areaCapsFen_county', 'per', 'window_kind']);
   });
 
   it('round-trips typed numbers to stored integers without float noise', () => {

@@ -29,6 +29,16 @@ export function leavesOf(key: string, value: unknown, path: string[] = []): Leaf
   return [{ id: path.join('_'), path, value: leaf, unit: unitOf(key, path) }];
 }
 
+/**
+ * Leaves in the order of `reference` (the parameter's first, built-in value): a value read back
+ * from jsonb has its keys in the database's order, and the page should list them the same way.
+ */
+export function orderedLeaves(key: string, value: unknown, reference: unknown): Leaf[] {
+  const order = new Map(leavesOf(key, reference).map((l, i) => [l.id, i]));
+  const rank = (l: Leaf) => order.get(l.id) ?? order.size;
+  return leavesOf(key, value).sort((a, b) => rank(a) - rank(b));
+}
+
 /** Stored number → the number an administrator reads and types. */
 export function toDisplay(unit: Unit, stored: number): number {
   if (unit === 'yuan') return stored / 100;

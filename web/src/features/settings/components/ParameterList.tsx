@@ -24,7 +24,7 @@ export function ParameterList({ parameters, selected, onSelect }: { parameters: 
             <ListItemButton key={p.key} selected={p.key === selected} onClick={() => onSelect(p.key)} divider data-testid={`param-${p.key}`}>
               <ListItemText
                 primary={t(`settings.param.${p.key}`)}
-                secondary={inForce ? summary(p.key, inForce.value) : t('settings.notInForce')}
+                secondary={inForce ? summary(p.key, inForce.value, p.entries[0]?.value) : t('settings.notInForce')}
                 slotProps={{ secondary: { noWrap: true } }}
               />
               {scheduled > 0 && <Chip size="small" color="info" label={t('settings.policy.scheduledCount', { count: scheduled })} sx={{ ml: 1 }} />}

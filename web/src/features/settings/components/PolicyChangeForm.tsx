@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { RouterInputs } from '../../../lib/api-types';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useFormatLeaf } from '../hooks/use-format-leaf';
-import { dayAfter, fromDisplay, leavesOf, toDisplay, withLeaves } from '../policy-values';
+import { dayAfter, fromDisplay, orderedLeaves, toDisplay, withLeaves } from '../policy-values';
 import { useChangePolicyMutation } from '../settings.queries';
 
 type ChangeInput = RouterInputs['settings']['changePolicy'];
@@ -18,10 +18,10 @@ type ChangeInput = RouterInputs['settings']['changePolicy'];
  * administrator can change; words such as "per household" are kept). The server refuses a date
  * before today; the date field does not offer one either.
  */
-export function PolicyChangeForm({ paramKey, latest, today }: { paramKey: ChangeInput['key']; latest: unknown; today: string }) {
+export function PolicyChangeForm({ paramKey, latest, reference, today }: { paramKey: ChangeInput['key']; latest: unknown; reference: unknown; today: string }) {
   const { t } = useTranslation();
   const { label } = useFormatLeaf();
-  const numeric = leavesOf(paramKey, latest).filter((l) => typeof l.value === 'number');
+  const numeric = orderedLeaves(paramKey, latest, reference).filter((l) => typeof l.value === 'number');
   const [from, setFrom] = useState(dayAfter(today));
   const [typed, setTyped] = useState<Record<string, string>>(() => Object.fromEntries(numeric.map((l) => [l.id, String(toDisplay(l.unit, l.value as number))])));
   const change = useChangePolicyMutation();

@@ -30,7 +30,7 @@ export function PolicyPanel() {
         </Box>
         <PolicyTimeline parameter={parameter} />
         {parameter.editable ? (
-          <PolicyChangeForm key={parameter.key} paramKey={parameter.key as RouterInputs['settings']['changePolicy']['key']} latest={latest} today={policy.data.today} />
+          <PolicyChangeForm key={parameter.key} paramKey={parameter.key as RouterInputs['settings']['changePolicy']['key']} latest={latest} reference={parameter.entries[0]?.value} today={policy.data.today} />
         ) : (
           <Typography variant="body2" color="text.secondary">{t('settings.policy.readOnlyHint')}</Typography>
         )}

@@ -33,7 +33,7 @@ export function PolicyTimeline({ parameter }: { parameter: Parameter }) {
             <TableCell>
               <Chip size="small" color={STATE_COLOR[e.state]} label={t(`settings.state.${e.state}`)} />
             </TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{summary(parameter.key, e.value)}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>{summary(parameter.key, e.value, parameter.entries[0]?.value)}</TableCell>
             <TableCell sx={{ fontSize: 12, wordBreak: 'break-word' }}>
               {e.changedBy && e.changedAt ? t('settings.policy.changedBy', { name: e.changedBy, at: formatShanghaiDateTime(e.changedAt, i18n.language) }) : e.source}
             </TableCell>

@@ -1,7 +1,7 @@
 // Reading a policy leaf in the current language: its label and its value in display units.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leavesOf, toDisplay, type Leaf } from '../policy-values';
+import { orderedLeaves, toDisplay, type Leaf } from '../policy-values';
 
 export function useFormatLeaf() {
   const { t, i18n } = useTranslation();
@@ -18,10 +18,10 @@ export function useFormatLeaf() {
     },
     [t, i18n.language],
   );
-  /** The whole value on one line, e.g. "城区上限 18,000 元 · 县域 12,000 元 · 按户 · 自然年". */
+  /** The whole value on one line, e.g. "上限 18,000 元 · 县域上限 12,000 元 · 按户 · 自然年", in `reference`'s order. */
   const summary = useCallback(
-    (key: string, v: unknown) =>
-      leavesOf(key, v)
+    (key: string, v: unknown, reference: unknown) =>
+      orderedLeaves(key, v, reference)
         .map((leaf) => (leaf.id === '' ? value(leaf) : `${label(key, leaf)} ${value(leaf)}`))
         .join(' · '),
     [label, value],

@@ -5,7 +5,11 @@ import type { RouterOutputs } from '../../../lib/api-types';
 
 type Throughput = RouterOutputs['supervision']['throughput'];
 
-/** Bars per period (booked, accepted, decided, transferred) and the accepted-target line. */
+/**
+ * Bars per period (booked, accepted, decided, transferred) and the accepted-target line; a period
+ * without working days (a weekend, a holiday) has no target, so the line breaks there instead of
+ * dropping to zero.
+ */
 export function ThroughputChart({ data }: { data: Throughput }) {
   const { t } = useTranslation();
   const labels = data.periods.map((p) => (data.by === 'week' ? t('throughput.weekOf', { date: p.period.slice(5) }) : p.period.slice(5)));
@@ -28,7 +32,7 @@ export function ThroughputChart({ data }: { data: Throughput }) {
           bar('accepted', '#1565c0'),
           bar('decided', '#2e7d32'),
           bar('transferred', '#f9a825'),
-          { type: 'line', id: 'target', label: t('throughput.target', { count: data.dailyTarget }), data: data.periods.map((p) => p.target), color: '#c62828', showMark: false, curve: 'stepAfter' },
+          { type: 'line', id: 'target', label: t('throughput.target', { count: data.dailyTarget }), data: data.periods.map((p) => (p.target ? p.target : null)), color: '#c62828', showMark: false, curve: 'linear' },
         ]}
       >
         <ChartsLegend sx={{ mb: 1 }} />
