@@ -23,6 +23,9 @@ export function SideNav() {
             key={item.path}
             component={NavLink}
             to={item.path}
+            // A home page with pages under it (/supervision → /supervision/workload) is active only on
+            // itself, or both entries would light up; otherwise its sub-pages (a review task) keep it lit.
+            end={NAV_BY_ROLE[me.role].some((other) => other.path.startsWith(`${item.path}/`))}
             sx={{
               borderRadius: 1,
               mb: 0.5,
