@@ -1,0 +1,71 @@
+// The supervisor's throughput chart and transfer desk on the demo center: the chart's headline
+// figure is the API's, the target line follows the parameter, the transfer lists and the latest
+// reconciliation show. The two-person rule itself is pinned by the transfer-requests int test (the
+// demo's simulated bank pays everything, so there is no failed transfer to act on here).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ShellPage } from '../pages/shell.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { ApiSession, DEMO_PASSWORD } from '../support/api-seed';
+import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+
+interface Throughput {
+  totals: { accepted: number };
+}
+
+let browser: Browser;
+let supervisorApi: ApiSession;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  supervisorApi = await ApiSession.signIn(inject('baseURL'), 'supervisor01');
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+});
+
+async function signedIn(username: string, language: 'zh-CN' | 'en'): Promise<Page> {
+  const context = await newWorkstation(browser, inject('baseURL'));
+  contexts.push(context);
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  if (language === 'en') await signIn.switchLanguage('English');
+  await signIn.signIn(username, DEMO_PASSWORD);
+  await new ShellPage(page).waitUntilShown();
+  return page;
+}
+
+function beijingDay(offsetDays = 0): string {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
+}
+
+describe.each(['zh-CN', 'en'] as const)('supervisor throughput and transfers (%s)', (language) => {
+  it('shows the accepted total the API counts, with the target line', async () => {
+    const from = beijingDay(-27);
+    const to = beijingDay();
+    const api = await supervisorApi.query<Throughput>('supervision.throughput', { from, to, by: 'day', dailyTarget: 300 });
+    const page = await signedIn('supervisor01', language);
+    await page.goto(`/supervision/throughput?from=${from}&to=${to}&by=day&target=300`);
+    const accepted = page.getByTestId('kpi-accepted');
+    await accepted.waitFor();
+    expect((await accepted.innerText()).replace(/[,\s]/g, '')).toContain(String(api.totals.accepted));
+    await page.getByTestId('throughput-chart').locator('svg .MuiBarElement-root, svg rect').first().waitFor();
+    expect(await page.getByTestId('throughput-chart').innerText()).toContain('300');
+    await screenshot(page, `supervision-throughput-${language}.png`);
+  });
+
+  it('lists transfers and the latest reconciliation', async () => {
+    const page = await signedIn('supervisor01', language);
+    await page.goto('/supervision/transfers');
+    await page.getByTestId('tab-failed').waitFor();
+    await page.getByRole('tabpanel').or(page.getByRole('main')).first().waitFor();
+    await screenshot(page, `supervision-transfers-${language}.png`);
+    await page.getByTestId('tab-reconciliation').click();
+    await page.getByTestId('reconciliation').or(page.getByText(language === 'en' ? 'No reconciliation has run yet.' : '尚无对账记录。')).first().waitFor();
+    await screenshot(page, `supervision-reconciliation-${language}.png`);
+  });
+});
