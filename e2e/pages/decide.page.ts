@@ -12,6 +12,11 @@ export class DecidePage {
   readonly letterIssued: Locator;
   readonly ruleChecks: Locator;
   readonly autoNext: Locator;
+  readonly contractWindow: Locator;
+  readonly contractDate: Locator;
+  readonly bookContractButton: Locator;
+  readonly contractBooked: Locator;
+  readonly loanComputation: Locator;
 
   constructor(readonly page: Page) {
     this.receiptNo = page.getByTestId('receipt-no');
@@ -24,6 +29,12 @@ export class DecidePage {
     this.letterIssued = page.getByTestId('letter-issued');
     this.ruleChecks = page.getByTestId('rule-checks');
     this.autoNext = page.getByLabel(/自动领取下一件|claim the next task/);
+    const contract = page.getByTestId('contract-booking');
+    this.contractWindow = contract.getByRole('combobox', { name: /受托银行窗口|Bank window/ });
+    this.contractDate = contract.getByLabel(/签约日期|Signing day/);
+    this.bookContractButton = contract.getByRole('button', { name: /预约签约|Book the signing/ });
+    this.contractBooked = page.getByTestId('contract-booked');
+    this.loanComputation = page.getByTestId('loan-computation');
   }
 
   async waitUntilShown(): Promise<void> {
@@ -49,6 +60,16 @@ export class DecidePage {
     await this.confirmApprove.waitFor();
     await this.page.keyboard.press('Enter');
     await this.confirmApprove.waitFor({ state: 'detached' });
+  }
+
+  /** Picks the first bank window the list offers and returns its name as shown. */
+  async chooseFirstContractWindow(): Promise<string> {
+    await this.contractWindow.click();
+    // Office names head the groups (MUI gives them the option role too); a window reads "… 号窗口" / "window N".
+    const option = this.page.getByRole('option').filter({ hasText: /号窗口|window \d/ }).first();
+    const name = (await option.textContent()) ?? '';
+    await option.click();
+    return name;
   }
 
   /** R, tick the named materials, send. */

@@ -28,6 +28,11 @@ export class ReviewQueuePage {
     await this.page.locator('body').press('n');
   }
 
+  /** Scrolls the task list up into view, its filters above it (the queue cards fill a first screen). */
+  async showList(): Promise<void> {
+    await this.grid.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  }
+
   row(receiptNo: string): Locator {
     return this.grid.getByRole('row').filter({ hasText: receiptNo });
   }

@@ -45,6 +45,13 @@ async function openFromQueue(page: Page, receiptNo: string): Promise<DecidePage>
   return decide;
 }
 
+/** The Saturday after a day (a day the signing can never be booked on). */
+function nextSaturday(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + ((6 - d.getUTCDay() + 7) % 7 || 7));
+  return d.toISOString().slice(0, 10);
+}
+
 async function claimAndApprove(page: Page, receiptNo: string): Promise<DecidePage> {
   const decide = await openFromQueue(page, receiptNo);
   await page.locator('body').press('c');
@@ -60,6 +67,7 @@ describe('review workspace', () => {
     const first = await signedIn('reviewer01');
     const queue = new ReviewQueuePage(first);
     await queue.waitForRows();
+    await queue.showList();
     await screenshot(first, 'review-queue.zh-CN.png');
     let decide = await openFromQueue(first, receipt.receiptNo);
     await first.locator('body').press('c');
@@ -81,10 +89,36 @@ describe('review workspace', () => {
     await decide.letterIssued.waitFor({ timeout: 30_000 });
     const download = approver.getByRole('link', { name: '下载审批书（PDF）' });
     expect(await download.getAttribute('download')).toBe(`approval-letter-${receipt.receiptNo}.pdf`);
+
+    // The approver books the contract signing: a weekend is refused as typed, a working day is booked.
+    const windowName = await decide.chooseFirstContractWindow();
+    const firstWorkingDay = await decide.contractDate.inputValue();
+    expect(firstWorkingDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await decide.contractDate.fill(nextSaturday(firstWorkingDay));
+    await approver.getByText('该日不是工作日，请选择非节假日的工作日。').waitFor();
+    expect(await decide.bookContractButton.isDisabled()).toBe(true);
+    await decide.contractDate.fill(firstWorkingDay);
+    await decide.bookContractButton.click();
+    await decide.contractBooked.waitFor();
+    expect(await decide.contractBooked.textContent()).toContain(windowName);
+    await expect.poll(() => decide.statusCode()).toBe('contract_booked');
+    await decide.contractBooked.scrollIntoViewIfNeeded();
+    await screenshot(approver, 'review-contract.zh-CN.png');
+
+    // The same case in English: the server's loan offer and the booking, bank names in English.
+    const english = await signedIn('approver02', 'en');
+    const { pathname, search } = new URL(approver.url());
+    await english.goto(pathname + search);
+    const reopened = new DecidePage(english);
+    await reopened.contractBooked.waitFor();
+    expect(await reopened.contractBooked.textContent()).toMatch(/^Signing booked for .+ at .+, window \d+\./);
+    expect(await reopened.loanComputation.textContent()).toContain('binding limit:');
+    await reopened.loanComputation.scrollIntoViewIfNeeded();
+    await screenshot(english, 'review-contract.en.png');
   });
 
   it('returns an application for supplement and the applicant gets one notice listing it all', async () => {
-    const receipt = await acceptRent(clerk, 'rentEligibleSpouse');
+    const receipt = await acceptRent(clerk, 'renterReviewA');
     const page = await signedIn('reviewer03');
     const decide = await openFromQueue(page, receipt.receiptNo);
     await page.locator('body').press('c');
@@ -101,7 +135,7 @@ describe('review workspace', () => {
   });
 
   it('approves a rent withdrawal and watches it become transferred when the job runner pays it', async () => {
-    const receipt = await acceptRent(clerk, 'rentEligible');
+    const receipt = await acceptRent(clerk, 'renterReviewB');
     const page = await signedIn('reviewer04', 'en');
     const decide = await openFromQueue(page, receipt.receiptNo);
     await page.locator('body').press('c');
@@ -118,6 +152,7 @@ describe('review workspace', () => {
     const pages = [await signedIn('reviewer05', 'en'), await signedIn('reviewer06')];
     const queues = pages.map((p) => new ReviewQueuePage(p));
     await Promise.all(queues.map((q) => q.waitForRows()));
+    await queues[0]!.showList();
     await screenshot(pages[0]!, 'review-queue.en.png');
     await Promise.all(queues.map((q) => q.pressClaimNext()));
     await Promise.all(pages.map((p) => p.waitForURL(/\/review\/tasks\//)));

@@ -25,8 +25,9 @@ export function HistoryTimeline({ detail }: { detail: ApplicationDetail }) {
       <Box component="ol" sx={{ m: 0, pl: 2.5, display: 'flex', flexDirection: 'column', gap: 0.75 }}>
         {detail.history.map((h, i) => {
           const data = (h.data ?? {}) as { to?: { step?: string | null; status?: string }; reasons?: unknown; comment?: unknown };
-          const reasons = Array.isArray(data.reasons) ? data.reasons.filter((r): r is string => typeof r === 'string') : [];
           const action = h.action.replace(/^application\./, '');
+          // A booking's "reason" is its window@date, shown in words by the contract panel above.
+          const reasons = Array.isArray(data.reasons) && action !== 'book_contract' ? data.reasons.filter((r): r is string => typeof r === 'string') : [];
           return (
             <Box component="li" key={`${h.at}:${i}`}>
               <Typography variant="body2">

@@ -2,17 +2,12 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { evidenceLines } from '../../../lib/evidence-summary';
 import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
 import { autoChecksOf, checklistOf, type ApplicationDetail, type Evidence } from '../application-view';
 import { Section } from './Section';
 
 const STATUS_COLOR: Record<string, 'success' | 'info' | 'default' | 'warning'> = { waived: 'success', required: 'info', not_needed: 'default', ask: 'warning' };
-
-function summaryText(summary: Record<string, unknown>): string {
-  return Object.entries(summary)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.length : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
-    .join(' · ');
-}
 
 /** What the material checklist needed and which government data proved it instead of paper. */
 export function SharingEvidence({ detail }: { detail: ApplicationDetail }) {
@@ -23,7 +18,7 @@ export function SharingEvidence({ detail }: { detail: ApplicationDetail }) {
   const sourceLine = (e: Evidence, i: number) => (
     <Typography key={`${e.source}:${e.about}:${i}`} variant="body2" sx={{ pl: 2, color: 'text.secondary', overflowWrap: 'anywhere' }}>
       {t(`review.sources.${e.source}`, { defaultValue: e.source })}
-      {e.about === 'spouse' ? ` (${t('review.evidence.spouse')})` : ''} — {summaryText(e.summary)}
+      {e.about === 'spouse' ? ` (${t('review.evidence.spouse')})` : ''} — {evidenceLines(e.summary, t, 'review.evidence').map((l) => `${l.label}: ${l.value}`).join(' · ')}
       {e.at ? ` · ${formatShanghaiDateTime(e.at, language)}` : ''}
     </Typography>
   );

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { ApplicationFacts } from '../components/ApplicationFacts';
 import { ApprovalLetterPanel } from '../components/ApprovalLetterPanel';
 import { ApproveDialog } from '../components/ApproveDialog';
+import { ContractBookingPanel } from '../components/ContractBookingPanel';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { LoanComputationPanel } from '../components/LoanComputationPanel';
 import { MaterialViewer } from '../components/MaterialViewer';
@@ -19,6 +20,8 @@ import { businessTypeName, formatYuan } from '../review-format';
 
 /** Letter statuses: the loan was finally approved (the letter job runs or has run). */
 const LETTER_STATUSES = new Set(['approved', 'letter_issued', 'contract_booked', 'disbursed', 'closed']);
+/** Contract statuses: the letter is out, so the signing can be booked or has been. */
+const CONTRACT_STATUSES = new Set(['letter_issued', 'contract_booked', 'disbursed', 'closed']);
 
 export function DecidePage() {
   const { t, i18n } = useTranslation();
@@ -38,6 +41,7 @@ export function DecidePage() {
         </Box>
         <Box sx={{ minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 1.5, pr: 0.5 }} aria-label={t('review.applicationPane')} role="region">
           {screen.isLoan && LETTER_STATUSES.has(detail.status) && <ApprovalLetterPanel applicationId={detail.id} receiptNo={detail.receiptNo} />}
+          {screen.isLoan && CONTRACT_STATUSES.has(detail.status) && <ContractBookingPanel detail={detail} />}
           <RuleChecks detail={detail} />
           {detail.loanOffer && <LoanComputationPanel detail={detail} offer={detail.loanOffer} />}
           <ApplicationFacts detail={detail} />
