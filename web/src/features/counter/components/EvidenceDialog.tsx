@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { localizedName } from '../../../lib/localized-name';
 import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
 import type { ChecklistLine } from '../counter-types';
-import { evidenceLines } from '../evidence-summary';
+import { evidenceLines } from '../../../lib/evidence-summary';
 
 /** The sealed answer that made a paper unnecessary: who answered, what, when, and its hash. */
 export function EvidenceDialog({ line, onClose }: { line: ChecklistLine | null; onClose: () => void }) {
@@ -26,7 +26,7 @@ export function EvidenceDialog({ line, onClose }: { line: ChecklistLine | null; 
                 <Typography variant="subtitle2">{t(`counter.sources.${e.source}`)} · {formatShanghaiDateTime(e.at, i18n.language)}</Typography>
                 {e.summary ? (
                   <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 2, rowGap: 0.25, bgcolor: 'action.hover', p: 1, my: 0.5 }}>
-                    {evidenceLines(e.summary, t).map((l) => (
+                    {evidenceLines(e.summary, t, 'counter.evidence').map((l) => (
                       <Box key={l.label} sx={{ display: 'contents' }}>
                         <Typography component="dt" variant="body2" color="text.secondary">{l.label}</Typography>
                         <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>{l.value}</Typography>
