@@ -103,6 +103,8 @@ describe('a rent withdrawal at the counter', () => {
     await counter.fillDetails({ mobile: '13800138000', amount: '1000' });
     if (!(await page.getByTestId('detail-rent').inputValue())) await counter.fillDetails({ rent: '1500', leaseStart: '2026-09-01', leaseEnd: '2027-08-31' });
     await expect.poll(() => counter.acceptButton.isEnabled()).toBe(true);
+    // The point of this picture is the enabled accept button, below the page image.
+    await counter.acceptButton.scrollIntoViewIfNeeded();
     await screenshot(page, 'counter-6-ready-zh.png');
 
     const receiptPdf = await counter.download(() => counter.acceptButton.dblclick());

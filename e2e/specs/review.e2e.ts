@@ -112,9 +112,11 @@ describe('review workspace', () => {
     const reopened = new DecidePage(english);
     await reopened.contractBooked.waitFor();
     expect(await reopened.contractBooked.textContent()).toMatch(/^Signing booked for .+ at .+, window \d+\./);
+    await reopened.contractBooked.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(english, 'review-contract.en.png');
     expect(await reopened.loanComputation.textContent()).toContain('binding limit:');
     await reopened.loanComputation.scrollIntoViewIfNeeded();
-    await screenshot(english, 'review-contract.en.png');
+    await screenshot(english, 'review-loan.en.png');
   });
 
   it('returns an application for supplement and the applicant gets one notice listing it all', async () => {
