@@ -5,6 +5,7 @@
 // down page reads as confident-looking garbage less often than as low-confidence garbage,
 // which is why 180° is tried first when some text came back, 90°/270° first when none did.
 import { cleanupForOcr, type CleanedPage, type CleanupOptions, type QuarterTurn } from '../cleanup/cleanup-page';
+import { withCleanupSlot } from './cleanup-slots';
 import type { OcrPool } from './ocr-pool';
 import type { OcrResult } from './ocr-result';
 
@@ -23,7 +24,7 @@ const score = (r: OcrResult): number => r.confidence * Math.min(chars(r), 200);
 const good = (r: OcrResult): boolean => r.confidence >= GOOD_CONFIDENCE && chars(r) >= MIN_CHARS;
 
 async function attempt(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<OrientedRead> {
-  const { page, ocrImage } = await cleanupForOcr(bytes, options);
+  const { page, ocrImage } = await withCleanupSlot(pool, () => cleanupForOcr(bytes, options));
   // A blank page has nothing to read; OCR would only turn paper noise into characters.
   if (page.blank) return { cleaned: page, ocr: { text: '', confidence: 0, lines: [], width: page.rendition.width, height: page.rendition.height }, ocrImage };
   return { cleaned: page, ocr: await pool.recognize(ocrImage), ocrImage };
