@@ -1,38 +1,20 @@
 // The review workspace end to end: applications accepted at the counter (over HTTP, as a clerk)
 // walk through the back-office steps in Chromium with different demo users.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DecidePage } from '../pages/decide.page';
 import { ReviewQueuePage } from '../pages/review-queue.page';
-import { ShellPage } from '../pages/shell.page';
-import { SignInPage } from '../pages/sign-in.page';
-import { acceptLoan, acceptRent, ApiSession, DEMO_PASSWORD, inbox } from '../support/api-seed';
-import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+import { acceptLoan, acceptRent, ApiSession, inbox } from '../support/api-seed';
+import { screenshot } from '../support/browser';
+import { useWorkstations } from '../support/workstations';
 
-let browser: Browser;
 let clerk: ApiSession;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   clerk = await ApiSession.signIn(inject('baseURL'), 'clerk01');
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-});
 
-async function signedIn(username: string, language: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
-  const context = await newWorkstation(browser, inject('baseURL'));
-  contexts.push(context);
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  if (language === 'en') await signIn.switchLanguage('English');
-  await signIn.signIn(username, DEMO_PASSWORD);
-  await new ShellPage(page).waitUntilShown();
-  return page;
-}
+const { signedIn } = useWorkstations();
 
 /** Opens the application's current task from the queue (search by receipt number) and waits for the decide screen. */
 async function openFromQueue(page: Page, receiptNo: string): Promise<DecidePage> {

@@ -2,42 +2,23 @@
 // tomorrow in Chromium and sees it listed as scheduled while today's value stays in force; the
 // calendar shows the published years with make-up days. The date rules themselves (no back-dated
 // change, a notice loaded once) are pinned by the settings int test with a fixed clock.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ShellPage } from '../pages/shell.page';
-import { SignInPage } from '../pages/sign-in.page';
-import { ApiSession, DEMO_PASSWORD } from '../support/api-seed';
-import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiSession } from '../support/api-seed';
+import { screenshot } from '../support/browser';
+import { useWorkstations } from '../support/workstations';
 
 interface Policy {
   today: string;
   parameters: { key: string; entries: { from: string; state: string; value: { capFen?: number } }[] }[];
 }
 
-let browser: Browser;
 let adminApi: ApiSession;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   adminApi = await ApiSession.signIn(inject('baseURL'), 'admin01');
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-});
 
-async function signedIn(username: string, language: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
-  const context = await newWorkstation(browser, inject('baseURL'));
-  contexts.push(context);
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  if (language === 'en') await signIn.switchLanguage('English');
-  await signIn.signIn(username, DEMO_PASSWORD);
-  await new ShellPage(page).waitUntilShown();
-  return page;
-}
+const { signedIn } = useWorkstations();
 
 function dayAfter(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);

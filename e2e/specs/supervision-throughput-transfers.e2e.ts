@@ -2,41 +2,22 @@
 // figure is the API's, the target line follows the parameter, the transfer lists and the latest
 // reconciliation show. The two-person rule itself is pinned by the transfer-requests int test (the
 // demo's simulated bank pays everything, so there is no failed transfer to act on here).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ShellPage } from '../pages/shell.page';
-import { SignInPage } from '../pages/sign-in.page';
-import { ApiSession, DEMO_PASSWORD } from '../support/api-seed';
-import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiSession } from '../support/api-seed';
+import { screenshot } from '../support/browser';
+import { useWorkstations } from '../support/workstations';
 
 interface Throughput {
   totals: { accepted: number };
 }
 
-let browser: Browser;
 let supervisorApi: ApiSession;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   supervisorApi = await ApiSession.signIn(inject('baseURL'), 'supervisor01');
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-});
 
-async function signedIn(username: string, language: 'zh-CN' | 'en'): Promise<Page> {
-  const context = await newWorkstation(browser, inject('baseURL'));
-  contexts.push(context);
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  if (language === 'en') await signIn.switchLanguage('English');
-  await signIn.signIn(username, DEMO_PASSWORD);
-  await new ShellPage(page).waitUntilShown();
-  return page;
-}
+const { signedIn } = useWorkstations();
 
 function beijingDay(offsetDays = 0): string {
   const d = new Date(Date.now() + offsetDays * 86_400_000);

@@ -3,47 +3,28 @@
 // down to its applications, two tasks are moved back to the queue from the workload page, and the
 // audit chain verifies. Calendar edge cases (National Day, make-up days) are pinned by the
 // supervision int test with a controlled clock; this run uses today's date.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ShellPage } from '../pages/shell.page';
-import { SignInPage } from '../pages/sign-in.page';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SupervisionPage, type TileSla } from '../pages/supervision.page';
-import { acceptRent, ApiSession, DEMO_PASSWORD, type Receipt } from '../support/api-seed';
-import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+import { acceptRent, ApiSession, type Receipt } from '../support/api-seed';
+import { screenshot } from '../support/browser';
+import { useWorkstations } from '../support/workstations';
 
 interface Board {
   totals: Record<'on_track' | 'due_today' | 'at_risk' | 'breached' | 'paused' | 'open', number>;
   forecast: { total: number; unclaimed: number };
 }
 
-let browser: Browser;
 let clerk: ApiSession;
 let reviewer: ApiSession;
 let supervisorApi: ApiSession;
-const contexts: BrowserContext[] = [];
 const created: Receipt[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const base = inject('baseURL');
   [clerk, reviewer, supervisorApi] = await Promise.all([ApiSession.signIn(base, 'clerk01'), ApiSession.signIn(base, 'reviewer01'), ApiSession.signIn(base, 'supervisor01')]);
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-});
 
-async function signedIn(username: string, language: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
-  const context = await newWorkstation(browser, inject('baseURL'));
-  contexts.push(context);
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  if (language === 'en') await signIn.switchLanguage('English');
-  await signIn.signIn(username, DEMO_PASSWORD);
-  await new ShellPage(page).waitUntilShown();
-  return page;
-}
+const { signedIn } = useWorkstations();
 
 const TILE_VALUE: Record<TileSla, (b: Board) => number> = {
   breached: (b) => b.totals.breached,

@@ -26,7 +26,8 @@ export function ContractBookingPanel({ detail }: { detail: ApplicationDetail }) 
 
   return (
     <Section title={t('review.contract.title')} testId="contract-booking">
-      {b.booking && (
+      {/* Wait for the window names rather than flash the raw window id (only an error falls back to it). */}
+      {b.booking && (b.offices.data || b.offices.error) && (
         <Alert severity="success" data-testid="contract-booked">
           {t('review.contract.booked', {
             date: dayText(b.booking.signOn, lang),

@@ -1,0 +1,39 @@
+// One Chromium per spec file and a fresh workstation (browser context) per signed-in person,
+// closed after the file: the scaffolding every page-driving spec shares.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { ShellPage } from '../pages/shell.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { launchBrowser, newWorkstation } from './browser';
+import { DEMO_PASSWORD } from './api-seed';
+
+export interface Workstations {
+  /** A new workstation where `username` has signed in (optionally choosing English first). */
+  signedIn(username: string, language?: 'zh-CN' | 'en'): Promise<Page>;
+}
+
+export function useWorkstations(): Workstations {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+  });
+  return {
+    async signedIn(username, language = 'zh-CN') {
+      if (!browser) throw new Error('the browser is not running (use inside a test)');
+      const context = await newWorkstation(browser, inject('baseURL'));
+      contexts.push(context);
+      const page = await context.newPage();
+      const signIn = new SignInPage(page);
+      await signIn.goto();
+      if (language === 'en') await signIn.switchLanguage('English');
+      await signIn.signIn(username, DEMO_PASSWORD);
+      await new ShellPage(page).waitUntilShown();
+      return page;
+    },
+  };
+}
