@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@onetrip/workflows';
-import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
-import { testServices } from '../../testing/test-services';
+import { appCodeOf } from '../../testing/app-code';
+import { testTargets } from '../../testing/test-databases';
+import { useTestDatabase } from '../../testing/use-test-database';
 import { verifyAuditChain } from '../audit/audit.repository';
 import { simulatedAdapters } from '../data-sharing/simulators';
 import { verifySources } from '../data-sharing/verify-sources';
@@ -12,38 +12,18 @@ import { lookupApplicant } from './applicant-lookup.service';
 
 const TODAY = '2026-11-20';
 
-async function appCodeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
-
 const UNKNOWN = '23010319951212001' + idNumberCheckChar('23010319951212001');
 const wrongCheck = (id: string) => id.slice(0, 17) + (id.endsWith('0') ? '1' : '0');
 
-describe.each(await testTargets())('applicant facts and lookup on $kind', ({ kind, skip }) => {
-  let t: TestDatabase;
-  let services: ReturnType<typeof testServices>;
-
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestDatabase(kind);
-    await t.database.db.transaction().execute((trx) => seedApplicantFixtures(trx));
-    services = testServices(t.database);
-  });
-  afterAll(async () => {
-    await t?.dispose();
-  });
+describe.each(await testTargets())('applicant facts and lookup on $kind', (target) => {
+  const { skip } = target;
+  const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx));
 
   it.skipIf(!!skip)('loads the renter’s facts as computed by hand', async () => {
-    const evidence = await verifySources(services, { idNumber: PEOPLE.renter.idNumber }, ['marriage', 'property', 'household', 'social_security', 'credit'], {
-      adapters: simulatedAdapters(t.database, quietNetwork()),
+    const evidence = await verifySources(h.services, { idNumber: PEOPLE.renter.idNumber }, ['marriage', 'property', 'household', 'social_security', 'credit'], {
+      adapters: simulatedAdapters(h.test.database, quietNetwork()),
     });
-    const { facts, unverified } = await loadApplicantFacts(t.database.db, PEOPLE.renter.idNumber, TODAY, evidence);
+    const { facts, unverified } = await loadApplicantFacts(h.db, PEOPLE.renter.idNumber, TODAY, evidence);
     expect(facts).toEqual({
       birthDate: '1990-03-15',
       sex: 'male',
@@ -65,16 +45,16 @@ describe.each(await testTargets())('applicant facts and lookup on $kind', ({ kin
   });
 
   it.skipIf(!!skip)('without evidence the agency facts are fallbacks, listed as unverified', async () => {
-    const { facts, unverified } = await loadApplicantFacts(t.database.db, PEOPLE.renter.idNumber, TODAY);
+    const { facts, unverified } = await loadApplicantFacts(h.db, PEOPLE.renter.idNumber, TODAY);
     expect(facts.household).toMatchObject({ married: false, homesInCity: 0, hukouInCity: true });
     expect(unverified).toEqual(expect.arrayContaining(['household.married', 'household.homesInCity', 'household.hukouInCity', 'employment.retired', 'credit.seriousBadRecord', 'loans.commercialLoan']));
   });
 
   it.skipIf(!!skip)('loads loans: own fund loan with instalments due, the commercial mortgage from credit, the home from the registry', async () => {
-    const evidence = await verifySources(services, { idNumber: PEOPLE.homeOwner.idNumber }, ['property', 'credit', 'marriage'], {
-      adapters: simulatedAdapters(t.database, quietNetwork()),
+    const evidence = await verifySources(h.services, { idNumber: PEOPLE.homeOwner.idNumber }, ['property', 'credit', 'marriage'], {
+      adapters: simulatedAdapters(h.test.database, quietNetwork()),
     });
-    const { facts } = await loadApplicantFacts(t.database.db, PEOPLE.homeOwner.idNumber, TODAY, evidence);
+    const { facts } = await loadApplicantFacts(h.db, PEOPLE.homeOwner.idNumber, TODAY, evidence);
     expect(facts.loans).toEqual({
       providentOutstanding: true,
       providentPastCount: 1,
@@ -89,21 +69,21 @@ describe.each(await testTargets())('applicant facts and lookup on $kind', ({ kin
   });
 
   it.skipIf(!!skip)('a sealed account stopped the month after its last deposit; social security says retired', async () => {
-    const evidence = await verifySources(services, { idNumber: PEOPLE.retiree.idNumber }, ['social_security'], { adapters: simulatedAdapters(t.database, quietNetwork()) });
-    const { facts } = await loadApplicantFacts(t.database.db, PEOPLE.retiree.idNumber, TODAY, evidence);
+    const evidence = await verifySources(h.services, { idNumber: PEOPLE.retiree.idNumber }, ['social_security'], { adapters: simulatedAdapters(h.test.database, quietNetwork()) });
+    const { facts } = await loadApplicantFacts(h.db, PEOPLE.retiree.idNumber, TODAY, evidence);
     expect(facts.account).toEqual({ status: 'sealed', balanceFen: 9_600_000, sealedOn: '2023-06-01' });
     expect(facts.employment.retired).toBe(true);
   });
 
   it.skipIf(!!skip)('refuses an invalid ID with its code, an unknown person and a person without account', async () => {
-    expect(await appCodeOf(loadApplicantFacts(t.database.db, wrongCheck(PEOPLE.renter.idNumber), TODAY))).toBe('id_number.check_digit');
-    expect(await appCodeOf(loadApplicantFacts(t.database.db, '2301031990031', TODAY))).toBe('id_number.format');
-    expect(await appCodeOf(loadApplicantFacts(t.database.db, UNKNOWN, TODAY))).toBe('applicant.not_found');
-    expect(await appCodeOf(loadApplicantFacts(t.database.db, PEOPLE.single.idNumber, TODAY))).toBe('applicant.no_account');
+    expect(await appCodeOf(loadApplicantFacts(h.db, wrongCheck(PEOPLE.renter.idNumber), TODAY))).toBe('id_number.check_digit');
+    expect(await appCodeOf(loadApplicantFacts(h.db, '2301031990031', TODAY))).toBe('id_number.format');
+    expect(await appCodeOf(loadApplicantFacts(h.db, UNKNOWN, TODAY))).toBe('applicant.not_found');
+    expect(await appCodeOf(loadApplicantFacts(h.db, PEOPLE.single.idNumber, TODAY))).toBe('applicant.no_account');
   });
 
   it.skipIf(!!skip)('lookup shows the counter view, masked, and appends an audit row', async () => {
-    const view = await lookupApplicant(services, { id: STAFF_ID }, PEOPLE.renter.idNumber.toLowerCase());
+    const view = await lookupApplicant(h.services, { id: STAFF_ID }, PEOPLE.renter.idNumber.toLowerCase());
     expect(view).toEqual({
       idNumberMasked: `${PEOPLE.renter.idNumber.slice(0, 4)}**********${PEOPLE.renter.idNumber.slice(-4)}`,
       name: '刘晓明',
@@ -127,25 +107,25 @@ describe.each(await testTargets())('applicant facts and lookup on $kind', ({ kin
         { cardMasked: '6217 **** **** 5678', bankId: 'CCB', bankName: '中国建设银行', joint: false },
       ],
     });
-    const rows = await t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'applicant.viewed').execute();
+    const rows = await h.db.selectFrom('audit_events').selectAll().where('action', '=', 'applicant.viewed').execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor_kind: 'staff', actor_id: STAFF_ID, subject_type: 'person', subject_id: PEOPLE.renter.idNumber, data: { accountNo: 'A-RENTER' } });
-    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(h.db)).toMatchObject({ ok: true });
 
-    const loanView = await lookupApplicant(services, { id: STAFF_ID }, PEOPLE.homeOwner.idNumber);
+    const loanView = await lookupApplicant(h.services, { id: STAFF_ID }, PEOPLE.homeOwner.idNumber);
     expect(loanView.loans).toEqual([
       { loanNo: 'L-HOME', role: 'borrower', status: 'active', principalFen: 60_000_000, outstandingFen: 52_000_000, monthlyPaymentFen: 340_000, disbursedOn: '2024-06-18' },
     ]);
-    const noAccount = await lookupApplicant(services, { id: STAFF_ID }, PEOPLE.single.idNumber);
+    const noAccount = await lookupApplicant(h.services, { id: STAFF_ID }, PEOPLE.single.idNumber);
     expect(noAccount.account).toBeNull();
-    expect(await t.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'applicant.viewed').execute()).toHaveLength(3);
+    expect(await h.db.selectFrom('audit_events').select('seq').where('action', '=', 'applicant.viewed').execute()).toHaveLength(3);
   });
 
   it.skipIf(!!skip)('lookup refuses an invalid ID and an unknown person, and audits neither', async () => {
-    const before = await t.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'applicant.viewed').execute();
-    expect(await appCodeOf(lookupApplicant(services, { id: STAFF_ID }, wrongCheck(PEOPLE.renter.idNumber)))).toBe('id_number.check_digit');
-    expect(await appCodeOf(lookupApplicant(services, { id: STAFF_ID }, UNKNOWN))).toBe('applicant.not_found');
-    const after = await t.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'applicant.viewed').execute();
+    const before = await h.db.selectFrom('audit_events').select('seq').where('action', '=', 'applicant.viewed').execute();
+    expect(await appCodeOf(lookupApplicant(h.services, { id: STAFF_ID }, wrongCheck(PEOPLE.renter.idNumber)))).toBe('id_number.check_digit');
+    expect(await appCodeOf(lookupApplicant(h.services, { id: STAFF_ID }, UNKNOWN))).toBe('applicant.not_found');
+    const after = await h.db.selectFrom('audit_events').select('seq').where('action', '=', 'applicant.viewed').execute();
     expect(after).toHaveLength(before.length);
   });
 });

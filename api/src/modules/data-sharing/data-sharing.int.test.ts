@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
 import { maskIdNumber } from '@onetrip/workflows';
-import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
-import { testServices } from '../../testing/test-services';
+import { appCodeOf } from '../../testing/app-code';
+import { testTargets } from '../../testing/test-databases';
+import { useTestDatabase } from '../../testing/use-test-database';
 import { canonicalJson } from '../audit/canonical-json';
 import { PEOPLE, quietNetwork, seedApplicantFixtures } from '../applicants/applicant.fixtures';
 import { buildChecklist } from './checklist.service';
@@ -19,34 +19,14 @@ function byId(items: readonly ChecklistEntry[]): Record<string, ChecklistEntry> 
   return Object.fromEntries(items.map((i) => [i.materialId, i]));
 }
 
-async function appCodeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
-
-describe.each(await testTargets())('data-sharing verification on $kind', ({ kind, skip }) => {
-  let t: TestDatabase;
-  let services: ReturnType<typeof testServices>;
-  const adapters = (network: SimulatedNetwork) => simulatedAdapters(t.database, network);
-
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestDatabase(kind);
-    await t.database.db.transaction().execute((trx) => seedApplicantFixtures(trx));
-    services = testServices(t.database);
-  });
-  afterAll(async () => {
-    await t?.dispose();
-  });
+describe.each(await testTargets())('data-sharing verification on $kind', (target) => {
+  const { skip } = target;
+  const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx));
+  const adapters = (network: SimulatedNetwork) => simulatedAdapters(h.test.database, network);
 
   it.skipIf(!!skip)('waives ID card, marriage certificate and no-home proof for a married renter without property, with verifiable evidence', async () => {
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.rent', applicantIdNumber: PEOPLE.renter.idNumber, answers: RENT_ANSWERS },
       { adapters: adapters(quietNetwork()) },
     );
@@ -83,7 +63,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
 
   it.skipIf(!!skip)('a failing source turns its materials back to required, naming the source', async () => {
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.repay_commercial_loan', applicantIdNumber: PEOPLE.homeOwner.idNumber, answers: { agent_applies: false, spouse_co_applies: false } },
       { adapters: adapters(quietNetwork({ credit: { failureRate: 1 } })) },
     );
@@ -97,7 +77,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
 
   it.skipIf(!!skip)('with credit answering, the one active mortgage proves contract and statement', async () => {
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.repay_commercial_loan', applicantIdNumber: PEOPLE.homeOwner.idNumber, answers: { agent_applies: false, spouse_co_applies: false } },
       { adapters: adapters(quietNetwork()) },
     );
@@ -109,7 +89,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
   it.skipIf(!!skip)('a source slower than the timeout is given up on in time; the others still waive', async () => {
     const started = performance.now();
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.rent', applicantIdNumber: PEOPLE.renter.idNumber, answers: RENT_ANSWERS },
       { adapters: adapters(quietNetwork({ property: { latencyMs: 60_000 } })), timeoutMs: 250 },
     );
@@ -128,7 +108,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
     const hanging = adapters(quietNetwork({ property: { latencyMs: 60_000 } })).property;
     const started = performance.now();
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.rent', applicantIdNumber: PEOPLE.renter.idNumber, answers: RENT_ANSWERS },
       {
         timeoutMs: 300,
@@ -147,7 +127,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
 
   it.skipIf(!!skip)('no "no home" waiver when the spouse owns a home', async () => {
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.rent', applicantIdNumber: PEOPLE.spouseOwns.idNumber, answers: RENT_ANSWERS },
       { adapters: adapters(quietNetwork()) },
     );
@@ -159,7 +139,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
 
   it.skipIf(!!skip)('an unmarried person with no home on record: the no-record answers are the proof', async () => {
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.rent', applicantIdNumber: PEOPLE.single.idNumber, answers: { agent_applies: false, rent_above_cap: false, public_rental: false } },
       { adapters: adapters(quietNetwork()) },
     );
@@ -172,7 +152,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
 
   it.skipIf(!!skip)('social security proves retirement', async () => {
     const result = await buildChecklist(
-      services,
+      h.services,
       { businessType: 'withdrawal.retirement', applicantIdNumber: PEOPLE.retiree.idNumber, answers: { agent_applies: false } },
       { adapters: adapters(quietNetwork()) },
     );
@@ -181,7 +161,7 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
   });
 
   it.skipIf(!!skip)('verifySources answers per source, never throws, masks the ID and seals each answer', async () => {
-    const results = await verifySources(services, { idNumber: PEOPLE.renter.idNumber, name: PEOPLE.renter.name }, ['identity', 'credit', 'household'], {
+    const results = await verifySources(h.services, { idNumber: PEOPLE.renter.idNumber, name: PEOPLE.renter.name }, ['identity', 'credit', 'household'], {
       adapters: adapters(quietNetwork({ credit: { failureRate: 1 } })),
     });
     expect(results.map((r) => r.source)).toEqual(['identity', 'credit', 'household']);
@@ -193,13 +173,13 @@ describe.each(await testTargets())('data-sharing verification on $kind', ({ kind
   });
 
   it.skipIf(!!skip)('with the configured simulators (no adapters passed) the sources answer', async () => {
-    const results = await verifySources(services, { idNumber: PEOPLE.retiree.idNumber }, ['social_security']);
+    const results = await verifySources(h.services, { idNumber: PEOPLE.retiree.idNumber }, ['social_security']);
     expect(results[0]).toMatchObject({ source: 'social_security', summary: { retired: true, retiredOn: '2023-06-01' } });
   });
 
   it.skipIf(!!skip)('refuses an invalid ID number and an unknown business type with their codes', async () => {
     const bad = PEOPLE.renter.idNumber.slice(0, 17) + (PEOPLE.renter.idNumber.endsWith('0') ? '1' : '0');
-    expect(await appCodeOf(buildChecklist(services, { businessType: 'withdrawal.rent', applicantIdNumber: bad }))).toBe('id_number.check_digit');
-    expect(await appCodeOf(buildChecklist(services, { businessType: 'withdrawal.lottery', applicantIdNumber: PEOPLE.renter.idNumber }))).toBe('business_type.unknown');
+    expect(await appCodeOf(buildChecklist(h.services, { businessType: 'withdrawal.rent', applicantIdNumber: bad }))).toBe('id_number.check_digit');
+    expect(await appCodeOf(buildChecklist(h.services, { businessType: 'withdrawal.lottery', applicantIdNumber: PEOPLE.renter.idNumber }))).toBe('business_type.unknown');
   });
 });

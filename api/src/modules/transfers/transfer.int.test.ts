@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { chinaDate } from '../../simulators/bank/bank-ledger';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
+import { appCodeOf } from '../../testing/app-code';
 import { testServices } from '../../testing/test-services';
 import { verifyAuditChain } from '../audit/audit.repository';
 import type { CommandActor } from '../applications/application-commands';
@@ -10,16 +10,6 @@ import { afterApproval } from './transfer-scheduler';
 import { retryTransfer, reverseTransfer } from './transfer-supervision';
 import { seedApprovedWithdrawals } from './testing/transfer-fixtures';
 import { drain, startBank, transferRunner, type BankHarness } from './testing/transfer-harness';
-
-async function appCodeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(await testTargets())('automatic transfer on $kind', ({ kind, skip }) => {
   let t: TestDatabase;
