@@ -1,5 +1,6 @@
 // Loan eligibility (domain.md §4.1) and post-loan checks. Quota and term come from the
 // calculators so the figure a reviewer sees here is the one the trial calculation shows.
+import type { EligibilityRuleId } from '../catalogue/catalogue.types';
 import { loanQuota, quotaLimitsAt } from '../calculators/loan-quota';
 import { maxLoanTermAt } from '../calculators/loan-term';
 import { loanRateAt } from '../policy/policy-accessors';
@@ -9,17 +10,7 @@ import type { RuleContext } from './rule-context';
 import type { RuleSet } from './rule-fn';
 import { ageOn } from './withdrawal.rules';
 
-type LoanRuleId =
-  | 'loan.deposit_months'
-  | 'loan.contributing'
-  | 'loan.no_outstanding_loan'
-  | 'loan.past_loans'
-  | 'loan.age_and_term'
-  | 'loan.credit'
-  | 'loan.amount_within_quota'
-  | 'loan.own_loan_active'
-  | 'loan.prepayment_minimum'
-  | 'loan.fund_balance_covers';
+type LoanRuleId = Extract<EligibilityRuleId, `loan.${string}`>;
 
 /** The quota for the form's loan, or undefined when the form has no loan section. */
 export function quotaFor(ctx: RuleContext) {

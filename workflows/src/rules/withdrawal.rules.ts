@@ -1,5 +1,6 @@
 // Withdrawal eligibility (domain.md §3.1–3.4). Each rule names the values it compared so the
 // reviewer and the applicant see why, and the date waiting would cure it where there is one.
+import type { EligibilityRuleId } from '../catalogue/catalogue.types';
 import { compareDates } from '../calendar/calendar-date';
 import { nextAllowedAfter, wholeMonthsBetween } from '../calendar/calendar-months';
 import { policyAt } from '../policy/policy-set';
@@ -10,21 +11,8 @@ import type { RuleSet } from './rule-fn';
 import { windowFor } from './windows-for';
 import { checkWindow } from './withdrawal-windows';
 
-type WithdrawalRuleId =
-  | 'withdrawal.no_outstanding_loan'
-  | 'withdrawal.window'
-  | 'withdrawal.amount_within_balance'
-  | 'withdrawal.amount_within_cap'
-  | 'withdrawal.deposit_months'
-  | 'withdrawal.no_home_in_city'
-  | 'withdrawal.retired'
-  | 'withdrawal.hukou_cancelled'
-  | 'withdrawal.left_city'
-  | 'withdrawal.deadline_after_event'
-  | 'withdrawal.own_loan_active'
-  | 'withdrawal.commercial_loan_active'
-  | 'withdrawal.owns_the_home'
-  | 'withdrawal.applicant_deceased';
+/** Every withdrawal rule the catalogue names, but the fraud ban (an account rule, account.rules.ts). */
+type WithdrawalRuleId = Exclude<Extract<EligibilityRuleId, `withdrawal.${string}`>, 'withdrawal.no_fraud_ban'>;
 
 export function ageOn(birthDate: string, today: string): number {
   return Math.floor(wholeMonthsBetween(birthDate, today) / 12);
