@@ -2,8 +2,8 @@
 // rent-cap change dated tomorrow leaves today alone, a back-dated one is refused, a reload from the
 // database gives the same policy, and loading a 2027 notice makes 2027 dates countable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appCodeOf } from '../../testing/app-code';
 import { isWorkingDay, policyAt } from '@onetrip/workflows';
-import { TRPCError } from '@trpc/server';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
 import { testServices } from '../../testing/test-services';
 import type { StaffActor } from '../../trpc/context';
@@ -12,16 +12,6 @@ import { seedApplicantFixtures } from '../applicants/applicant.fixtures';
 import { searchAudit } from '../supervision/audit.service';
 import { calendarOverview, loadHolidayNotice } from './calendar.service';
 import { changePolicy, policyOverview } from './policy.service';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  return 'ok';
-}
 
 /** A made-up notice for the test (the real 2027 notice is the administrator's to load). */
 const NOTICE_2027 = {
@@ -58,7 +48,7 @@ describe.each(await testTargets())('settings on $kind', ({ kind, skip }) => {
     await changePolicy(services, admin, { key: 'rentWithdrawal', from: '2026-11-21', value: { ...current, window: { ...current.window }, capFen: 2_000_000 } });
     expect(policyAt(services.reference.policy, 'rentWithdrawal', '2026-11-20').capFen).toBe(1_800_000);
     expect(policyAt(services.reference.policy, 'rentWithdrawal', '2026-11-21').capFen).toBe(2_000_000);
-    expect(await codeOf(changePolicy(services, admin, { key: 'rentWithdrawal', from: '2026-11-19', value: { ...current, capFen: 1 } }))).toBe('policy.retroactive_change');
+    expect(await appCodeOf(changePolicy(services, admin, { key: 'rentWithdrawal', from: '2026-11-19', value: { ...current, capFen: 1 } }))).toBe('policy.retroactive_change');
     // What a restart reads from the database is what the live object holds.
     expect((await loadReferenceData(t.database.db)).policy).toEqual(services.reference.policy);
     const overview = await policyOverview(services);
@@ -69,7 +59,7 @@ describe.each(await testTargets())('settings on $kind', ({ kind, skip }) => {
     ]);
     // The next day the change is in force and cannot be replaced any more.
     services.clock.set('2026-11-21T02:00:00Z');
-    expect(await codeOf(changePolicy(services, admin, { key: 'rentWithdrawal', from: '2026-11-21', value: { ...current, capFen: 1 } }))).toBe('policy.retroactive_change');
+    expect(await appCodeOf(changePolicy(services, admin, { key: 'rentWithdrawal', from: '2026-11-21', value: { ...current, capFen: 1 } }))).toBe('policy.retroactive_change');
     expect((await policyOverview(services)).parameters.find((p) => p.key === 'rentWithdrawal')!.entries.map((e) => e.state)).toEqual(['past', 'in_force']);
     const audit = await searchAudit(services, { staffId: admin.id, limit: 10 });
     expect(audit.items[0]).toMatchObject({ action: 'policy.changed', subjectId: 'rentWithdrawal' });
@@ -78,12 +68,12 @@ describe.each(await testTargets())('settings on $kind', ({ kind, skip }) => {
   it.skipIf(!!skip)('loads a 2027 notice once; 2027 dates count from then on', async () => {
     expect(() => isWorkingDay(services.reference.calendar, '2027-02-20')).toThrow(/calendar.not_published|not_published/);
     expect((await calendarOverview(services)).nextYearPublished).toBe(false);
-    expect(await codeOf(loadHolidayNotice(services, admin, '{not json'))).toBe('calendar.invalid_notice');
-    expect(await codeOf(loadHolidayNotice(services, admin, JSON.stringify({ ...NOTICE_2027, makeUpDays: ['2027-02-22'] })))).toBe('calendar.invalid_notice');
+    expect(await appCodeOf(loadHolidayNotice(services, admin, '{not json'))).toBe('calendar.invalid_notice');
+    expect(await appCodeOf(loadHolidayNotice(services, admin, JSON.stringify({ ...NOTICE_2027, makeUpDays: ['2027-02-22'] })))).toBe('calendar.invalid_notice');
     await loadHolidayNotice(services, admin, JSON.stringify(NOTICE_2027));
     expect(isWorkingDay(services.reference.calendar, '2027-02-20')).toBe(true); // make-up Saturday
     expect(isWorkingDay(services.reference.calendar, '2027-02-08')).toBe(false); // Spring Festival Monday
-    expect(await codeOf(loadHolidayNotice(services, admin, JSON.stringify(NOTICE_2027)))).toBe('calendar.year_already_published');
+    expect(await appCodeOf(loadHolidayNotice(services, admin, JSON.stringify(NOTICE_2027)))).toBe('calendar.year_already_published');
     const cal = await calendarOverview(services);
     expect(cal.nextYearPublished).toBe(true);
     expect(cal.years.map((y) => y.year)).toEqual([2025, 2026, 2027]);

@@ -2,22 +2,12 @@
 // accepted, decided and paid on known days, one booked appointment; counts per day and per week,
 // the share decided by the due date, working days acceptance → decision, and the target line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import { appCodeOf } from '../../testing/app-code';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
 import { testServices } from '../../testing/test-services';
 import { seedApprovedWithdrawals } from '../transfers/testing/transfer-fixtures';
 import { drain, startBank, transferRunner, type BankHarness } from '../transfers/testing/transfer-harness';
 import { throughput } from './throughput.service';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  return 'ok';
-}
 
 // accepted (UTC instant), decided, due: 2 working days and on time; 3 and late; 0 and on time.
 const CASES = [
@@ -77,7 +67,7 @@ describe.each(await testTargets())('throughput on $kind', ({ kind, skip }) => {
     ]);
     const other = await throughput(services, { from: '2026-11-16', to: '2026-11-22', by: 'day', officeId: 'HRB-NG', dailyTarget: 350 });
     expect(other.totals).toEqual({ booked: 0, accepted: 0, decided: 0, transferred: 0 });
-    expect(await codeOf(throughput(services, { from: '2026-11-20', to: '2026-11-16', by: 'day', dailyTarget: 350 }))).toBe('date.range_inverted');
-    expect(await codeOf(throughput(services, { from: '2025-01-01', to: '2026-11-16', by: 'day', dailyTarget: 350 }))).toBe('throughput.range_too_long');
+    expect(await appCodeOf(throughput(services, { from: '2026-11-20', to: '2026-11-16', by: 'day', dailyTarget: 350 }))).toBe('date.range_inverted');
+    expect(await appCodeOf(throughput(services, { from: '2025-01-01', to: '2026-11-16', by: 'day', dailyTarget: 350 }))).toBe('throughput.range_too_long');
   });
 });
