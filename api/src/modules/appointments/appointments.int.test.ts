@@ -1,8 +1,8 @@
 // Appointments on both databases: availability counts, the last place raced for, coded refusals
 // that write nothing, double clicks, cancelling, check-in rules, the no-show job and utilisation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appCodeOf } from '../../testing/app-code';
 import { randomUUID } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { idNumberCheckChar, type AppointmentBookInput } from '@onetrip/workflows';
 import { createJobRunner } from '../../jobs/job-runner';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
@@ -17,16 +17,6 @@ import { checkIn, markDone } from './counter-visit.service';
 import { ensureNoShowReleaseScheduled, registerAppointmentJobs, releaseNoShows, releaseNoShowsHandler } from './no-show.job';
 import { todaysAppointments } from './today.query';
 import { appointmentUtilisation } from './utilisation.query';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  return 'ok';
-}
 
 /** A valid ID number nobody else in these tests uses. */
 const person = (n: number) => {
@@ -99,8 +89,8 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     const friday = later.offices[0]!.windows[0]!.days[0]!.slots;
     expect(friday.filter((s) => s.bookable).map((s) => s.slotStart)).toEqual(['13:30', '14:00', '14:30', '15:00', '15:30', '16:00']);
 
-    expect(await codeOf(appointmentAvailability(services, { officeId: 'NOPE', businessType: 'loan.purchase', from: FRI, days: 1 }))).toBe('appointment.office_unknown');
-    expect(await codeOf(appointmentAvailability(services, { businessType: 'withdrawal.retirement', from: '2027-01-04', days: 1 }))).toBe('calendar.not_published');
+    expect(await appCodeOf(appointmentAvailability(services, { officeId: 'NOPE', businessType: 'loan.purchase', from: FRI, days: 1 }))).toBe('appointment.office_unknown');
+    expect(await appCodeOf(appointmentAvailability(services, { businessType: 'withdrawal.retirement', from: '2027-01-04', days: 1 }))).toBe('calendar.not_published');
     const edge = await appointmentAvailability(services, { officeId: 'HRB-PF', businessType: 'loan.purchase', from: '2026-12-30', days: 5 });
     expect(edge.days).toEqual(['2026-12-30', '2026-12-31']);
     expect(edge.notPublishedFrom).toBe('2027-01-01');
@@ -109,8 +99,8 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
   it.skipIf(!!skip)('refuses a fully online business: it needs no visit', async () => {
     services.clock.set(FRI_0700);
     const onlineOnly = 'withdrawal.post_loan_agreement';
-    expect(await codeOf(appointmentAvailability(services, { businessType: onlineOnly, from: FRI, days: 1 }))).toBe('appointment.online_only');
-    expect(await codeOf(book(2, { businessType: onlineOnly }))).toBe('appointment.online_only');
+    expect(await appCodeOf(appointmentAvailability(services, { businessType: onlineOnly, from: FRI, days: 1 }))).toBe('appointment.online_only');
+    expect(await appCodeOf(book(2, { businessType: onlineOnly }))).toBe('appointment.online_only');
   });
 
   it.skipIf(!!skip)('a booking says exactly what to bring: catalogue materials minus what shared data proved', async () => {
@@ -139,7 +129,7 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
 
   it.skipIf(!!skip)('the last places, raced for by five people at once: exactly capacity win, the rest hear slot_full', async () => {
     services.clock.set(FRI_0700);
-    const results = await Promise.all([10, 11, 12, 13, 14].map((n) => codeOf(book(n, { windowId: 'HRB-NG-W1', slotStart: '14:00' }))));
+    const results = await Promise.all([10, 11, 12, 13, 14].map((n) => appCodeOf(book(n, { windowId: 'HRB-NG-W1', slotStart: '14:00' }))));
     expect(results.filter((r) => r === 'ok')).toHaveLength(2);
     expect(results.filter((r) => r === 'appointment.slot_full')).toHaveLength(3);
     const rows = await t.database.db.selectFrom('appointments').select('id').where('window_id', '=', 'HRB-NG-W1').where('date', '=', MON).where('slot_start', '=', '14:00').execute();
@@ -152,29 +142,29 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00
     const before = await footprint();
     const bad = person(20).slice(0, 17) + (person(20).endsWith('0') ? '1' : '0');
-    expect(await codeOf(book(20, { idNumber: bad }))).toBe('id_number.check_digit');
-    expect(await codeOf(book(20, { idNumber: '1234' }))).toBe('id_number.format');
-    expect(await codeOf(book(20, { mobile: '12345' }))).toBe('mobile.format');
-    expect(await codeOf(book(20, { date: '2026-11-19' }))).toBe('appointment.date_past');
-    expect(await codeOf(book(20, { date: FRI, slotStart: '09:30' }))).toBe('appointment.slot_started');
-    expect(await codeOf(book(20, { date: '2026-11-21' }))).toBe('appointment.not_working_day');
-    expect(await codeOf(book(20, { date: '2026-10-05' }))).toBe('appointment.date_past');
-    expect(await codeOf(book(20, { date: '2027-01-04' }))).toBe('calendar.not_published');
-    expect(await codeOf(book(20, { date: '2026-12-18' }))).toBe('appointment.too_far_ahead');
-    expect(await codeOf(book(20, { slotStart: '12:00' }))).toBe('appointment.slot_unknown');
-    expect(await codeOf(book(20, { windowId: 'HRB-XX-W9' }))).toBe('appointment.window_unknown');
+    expect(await appCodeOf(book(20, { idNumber: bad }))).toBe('id_number.check_digit');
+    expect(await appCodeOf(book(20, { idNumber: '1234' }))).toBe('id_number.format');
+    expect(await appCodeOf(book(20, { mobile: '12345' }))).toBe('mobile.format');
+    expect(await appCodeOf(book(20, { date: '2026-11-19' }))).toBe('appointment.date_past');
+    expect(await appCodeOf(book(20, { date: FRI, slotStart: '09:30' }))).toBe('appointment.slot_started');
+    expect(await appCodeOf(book(20, { date: '2026-11-21' }))).toBe('appointment.not_working_day');
+    expect(await appCodeOf(book(20, { date: '2026-10-05' }))).toBe('appointment.date_past');
+    expect(await appCodeOf(book(20, { date: '2027-01-04' }))).toBe('calendar.not_published');
+    expect(await appCodeOf(book(20, { date: '2026-12-18' }))).toBe('appointment.too_far_ahead');
+    expect(await appCodeOf(book(20, { slotStart: '12:00' }))).toBe('appointment.slot_unknown');
+    expect(await appCodeOf(book(20, { windowId: 'HRB-XX-W9' }))).toBe('appointment.window_unknown');
     expect(await footprint()).toEqual(before);
   });
 
   it.skipIf(!!skip)('one active booking per person and business; a double click books once', async () => {
     services.clock.set(FRI_0700);
     const first = await book(30, { windowId: 'HRB-XF-W1', slotStart: '15:00' });
-    expect(await codeOf(book(30, { windowId: 'HRB-XF-W2', slotStart: '15:00' }))).toBe('appointment.already_booked');
+    expect(await appCodeOf(book(30, { windowId: 'HRB-XF-W2', slotStart: '15:00' }))).toBe('appointment.already_booked');
     // Another business for the same person is fine.
-    expect(await codeOf(book(30, { windowId: 'HRB-XF-W2', businessType: 'withdrawal.rent' }))).toBe('ok');
+    expect(await appCodeOf(book(30, { windowId: 'HRB-XF-W2', businessType: 'withdrawal.rent' }))).toBe('ok');
     // The same key from someone else is refused, not answered with the first person's booking.
-    expect(await codeOf(bookAppointment(services, booking(31, { idempotencyKey: 'k-shared-key-000001' })))).toBe('ok');
-    expect(await codeOf(bookAppointment(services, booking(32, { idempotencyKey: 'k-shared-key-000001' })))).toBe('idempotency.key_reused');
+    expect(await appCodeOf(bookAppointment(services, booking(31, { idempotencyKey: 'k-shared-key-000001' })))).toBe('ok');
+    expect(await appCodeOf(bookAppointment(services, booking(32, { idempotencyKey: 'k-shared-key-000001' })))).toBe('idempotency.key_reused');
 
     const click = booking(33, { windowId: 'HRB-XF-W3', slotStart: '15:30' });
     const [a, b] = await Promise.all([bookAppointment(services, click), bookAppointment(services, click)]);
@@ -191,13 +181,13 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     const c = await book(40, { windowId: 'HRB-SB-W1', slotStart: '16:00' });
     const taken = () => t.database.db.selectFrom('appointment_slot_counts').select('taken').where('window_id', '=', 'HRB-SB-W1').where('date', '=', MON).where('slot_start', '=', '16:00').executeTakeFirstOrThrow();
     expect((await taken()).taken).toBe(1);
-    expect(await codeOf(cancelAppointment(services, { bookingNo: c.bookingNo, idLast4: '0000' }))).toBe('appointment.not_found');
-    expect(await codeOf(cancelAppointment(services, { bookingNo: 'YY20261123ZZZZZZ', idLast4: person(40).slice(-4) }))).toBe('appointment.not_found');
+    expect(await appCodeOf(cancelAppointment(services, { bookingNo: c.bookingNo, idLast4: '0000' }))).toBe('appointment.not_found');
+    expect(await appCodeOf(cancelAppointment(services, { bookingNo: 'YY20261123ZZZZZZ', idLast4: person(40).slice(-4) }))).toBe('appointment.not_found');
     expect(await cancelAppointment(services, { bookingNo: c.bookingNo, idLast4: person(40).slice(-4) })).toEqual({ bookingNo: c.bookingNo, status: 'cancelled' });
     expect(await cancelAppointment(services, { bookingNo: c.bookingNo, idLast4: person(40).slice(-4) })).toEqual({ bookingNo: c.bookingNo, status: 'cancelled' });
     expect((await taken()).taken).toBe(0);
     // Cancelled, the person may book the same business again.
-    expect(await codeOf(book(40, { windowId: 'HRB-SB-W1', slotStart: '16:00' }))).toBe('ok');
+    expect(await appCodeOf(book(40, { windowId: 'HRB-SB-W1', slotStart: '16:00' }))).toBe('ok');
   });
 
   it.skipIf(!!skip)('check-in only on the day, only at the booked office; today shows what is waiting; done links the application', async () => {
@@ -207,9 +197,9 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     const monday = await book(52, { windowId: 'HRB-DL-W1', date: MON, slotStart: '14:00' });
 
     services.clock.set('2026-11-20T05:20:00Z'); // 13:20
-    expect(await codeOf(checkIn(services, as('clerk03'), today1.appointmentId))).toBe('appointment.other_office');
-    expect(await codeOf(checkIn(services, as('clerk01'), monday.appointmentId))).toBe('appointment.not_today');
-    expect(await codeOf(checkIn(services, as('clerk01'), randomUUID()))).toBe('appointment.not_found');
+    expect(await appCodeOf(checkIn(services, as('clerk03'), today1.appointmentId))).toBe('appointment.other_office');
+    expect(await appCodeOf(checkIn(services, as('clerk01'), monday.appointmentId))).toBe('appointment.not_today');
+    expect(await appCodeOf(checkIn(services, as('clerk01'), randomUUID()))).toBe('appointment.not_found');
     const ci = await checkIn(services, as('clerk01'), today1.appointmentId);
     expect(ci).toMatchObject({ status: 'checked_in', idNumber: person(50), businessType: 'loan.purchase' });
     // A second click answers the same without a second audit row.
@@ -238,7 +228,7 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     };
     await t.database.db.insertInto('applications').values([application, { ...application, id: randomUUID(), applicant_id: person(51), business_type: 'withdrawal.rent' }]).execute();
     const other = await t.database.db.selectFrom('applications').select('id').where('applicant_id', '=', person(51)).executeTakeFirstOrThrow();
-    expect(await codeOf(markDone(services, as('clerk01'), { appointmentId: today1.appointmentId, applicationId: other.id }))).toBe('appointment.application_mismatch');
+    expect(await appCodeOf(markDone(services, as('clerk01'), { appointmentId: today1.appointmentId, applicationId: other.id }))).toBe('appointment.application_mismatch');
     expect(await markDone(services, as('clerk01'), { appointmentId: today1.appointmentId, applicationId: application.id })).toEqual({ id: today1.appointmentId, status: 'done', applicationId: application.id });
     expect(await markDone(services, as('clerk01'), { appointmentId: today1.appointmentId, applicationId: application.id })).toMatchObject({ status: 'done' });
     expect(await statusOf(today2.appointmentId)).toBe('booked');
@@ -320,10 +310,10 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     expect(a.offices[0]!.windows).toHaveLength(4);
     const c = await caller.appointments.book(booking(80, { windowId: 'HRB-SB-W4', date: FRI, slotStart: '16:00' }));
     expect(c.window.bankId).toBe('LJB');
-    expect(await codeOf(caller.appointments.today())).toBe('auth.required');
+    expect(await appCodeOf(caller.appointments.today())).toBe('auth.required');
     // Guessing booking numbers through cancel is cut off per caller.
     const guesser = await browser(services, '198.51.100.9').caller();
-    const tries = await Promise.all(Array.from({ length: 11 }, (_, i) => codeOf(guesser.appointments.cancel({ bookingNo: `YY20261120AAAA${String(i).padStart(2, '2')}`, idLast4: '1234' }))));
+    const tries = await Promise.all(Array.from({ length: 11 }, (_, i) => appCodeOf(guesser.appointments.cancel({ bookingNo: `YY20261120AAAA${String(i).padStart(2, '2')}`, idLast4: '1234' }))));
     expect(tries.filter((c) => c === 'appointment.not_found')).toHaveLength(10);
     expect(tries.filter((c) => c === 'rate_limit.exceeded')).toHaveLength(1);
   });

@@ -2,7 +2,7 @@
 // Saturday 2026-10-10 — a make-up working day right after the National Day holiday (Oct 1–7) —
 // so every deadline below had to step over the holiday and count the make-up day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import { appCodeOf } from '../../testing/app-code';
 import { policyAt, shanghaiDate } from '@onetrip/workflows';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
 import { testServices } from '../../testing/test-services';
@@ -15,16 +15,6 @@ import { exportAuditCsv, searchAudit } from './audit.service';
 import { slaBoardCases } from './board.service';
 import { slaBoard } from './sla-board.service';
 import { claimedTasks, workload } from './workload.service';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  return 'ok';
-}
 
 interface Case {
   id: string;
@@ -140,7 +130,7 @@ describe.each(await testTargets())('supervision on $kind', ({ kind, skip }) => {
     const other = [...staff.values()].find((s) => s.role === 'reviewer' && s.id !== holderId)!;
     // The other reviewer already acted on this application's acceptance → four eyes refuses.
     await t.database.db.insertInto('application_actions').values({ application_id: 'A-RISK-1', step: 'acceptance', actor_id: other.id, at: new Date('2026-10-08T02:00:00Z') }).execute();
-    expect(await codeOf(reassign(services, supervisor, [tasks[0]!.taskId], other.id))).toBe('lifecycle.four_eyes');
+    expect(await appCodeOf(reassign(services, supervisor, [tasks[0]!.taskId], other.id))).toBe('lifecycle.four_eyes');
     await reassign(services, supervisor, [tasks[0]!.taskId], null);
     expect((await workload(services)).rows.find((r) => r.staffId === holderId)!.claimed).toBe(0);
     const board = await slaBoard(services);

@@ -2,7 +2,7 @@
 // confirm their own request, B confirms and the action runs; the lists and the reconciliation
 // runs show what the supervisor's page shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import { appCodeOf } from '../../testing/app-code';
 import { chinaDate } from '../../simulators/bank/bank-ledger';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
 import { testServices } from '../../testing/test-services';
@@ -12,16 +12,6 @@ import { reconciliationRuns, transferLists } from './transfer-lists.query';
 import { cancelTransferAction, confirmTransferAction, requestTransferAction } from './transfer-requests.service';
 import { seedApprovedWithdrawals } from './testing/transfer-fixtures';
 import { drain, startBank, transferRunner, type BankHarness } from './testing/transfer-harness';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-    throw e;
-  }
-  return 'ok';
-}
 
 describe.each(await testTargets())('transfer requests on $kind', ({ kind, skip }) => {
   let t: TestDatabase;
@@ -55,18 +45,18 @@ describe.each(await testTargets())('transfer requests on $kind', ({ kind, skip }
     expect(lists.failed[0]!.cardMasked).toContain('****');
 
     const { requestId } = await requestTransferAction(services, a, { applicationId: w1, action: 'retry', reasonCodes: [] });
-    expect(await codeOf(requestTransferAction(services, b, { applicationId: w1, action: 'reverse', reasonCodes: ['card_invalid'] }))).toBe('transfer.request_pending');
-    expect(await codeOf(confirmTransferAction(services, a, requestId))).toBe('transfer.same_supervisor');
+    expect(await appCodeOf(requestTransferAction(services, b, { applicationId: w1, action: 'reverse', reasonCodes: ['card_invalid'] }))).toBe('transfer.request_pending');
+    expect(await appCodeOf(confirmTransferAction(services, a, requestId))).toBe('transfer.same_supervisor');
     expect(await statusOf(w1)).toBe('failed');
     expect((await transferLists(services)).failed.find((f) => f.applicationId === w1)!.request).toMatchObject({ requestId, action: 'retry', requestedById: a.id });
 
     expect(await confirmTransferAction(services, b, requestId)).toMatchObject({ transferStatus: 'pending' });
     expect(await statusOf(w1)).toBe('pending');
-    expect(await codeOf(confirmTransferAction(services, b, requestId))).toBe('transfer.request_closed');
-    expect(await codeOf(requestTransferAction(services, a, { applicationId: w1, action: 'retry', reasonCodes: [] }))).toBe('transfer.not_failed');
+    expect(await appCodeOf(confirmTransferAction(services, b, requestId))).toBe('transfer.request_closed');
+    expect(await appCodeOf(requestTransferAction(services, a, { applicationId: w1, action: 'retry', reasonCodes: [] }))).toBe('transfer.not_failed');
 
     // A reversal needs its reasons; a request can be withdrawn, and then a new one is possible.
-    expect(await codeOf(requestTransferAction(services, a, { applicationId: w2, action: 'reverse', reasonCodes: [] }))).toBe('transfer.reasons_required');
+    expect(await appCodeOf(requestTransferAction(services, a, { applicationId: w2, action: 'reverse', reasonCodes: [] }))).toBe('transfer.reasons_required');
     const first = await requestTransferAction(services, a, { applicationId: w2, action: 'reverse', reasonCodes: ['card_invalid'] });
     await cancelTransferAction(services, b, first.requestId);
     const second = await requestTransferAction(services, b, { applicationId: w2, action: 'reverse', reasonCodes: ['card_invalid'] });
