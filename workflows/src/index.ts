@@ -11,3 +11,4 @@ export * from './validators/id-number';
 export * from './validators/credit-code';
 export * from './validators/bank-card';
 export * from './validators/mobile';
+export * from './exports/csv';

@@ -11,3 +11,17 @@ export async function appCodeOf(p: Promise<unknown>): Promise<string> {
   }
   return 'ok';
 }
+
+/** The transport code, the stable code and the details of a refusal ('ok' when it went through). */
+export async function refusalOf(p: Promise<unknown>): Promise<{ code: string; appCode: string; details: unknown }> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TRPCError) {
+      const a = e as TRPCError & { appCode?: string; details?: unknown };
+      return { code: e.code, appCode: a.appCode ?? e.code, details: a.details };
+    }
+    throw e;
+  }
+  return { code: 'ok', appCode: 'ok', details: null };
+}

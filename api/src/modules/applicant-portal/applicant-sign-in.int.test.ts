@@ -2,26 +2,13 @@
 // expiry, the request rate limit, and an unknown person (or a mobile not on file) answered
 // exactly like a real one with no message sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import { refusalOf } from '../../testing/app-code';
 import { idNumberCheckChar } from '@onetrip/workflows';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
 import { browser, testServices } from '../../testing/test-services';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
 import { APPLICANT_COOKIE } from './applicant-session.repository';
 import { latestCodeFor } from './applicant-sign-in.fixtures';
-
-async function refusal(p: Promise<unknown>): Promise<{ code: string; appCode: string; details: unknown }> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) {
-      const a = e as TRPCError & { appCode?: string; details?: unknown };
-      return { code: e.code, appCode: a.appCode ?? e.code, details: a.details };
-    }
-    throw e;
-  }
-  return { code: 'ok', appCode: 'ok', details: null };
-}
 
 const renter = { idNumber: PEOPLE.renter.idNumber, mobile: '13800001000' };
 
@@ -53,15 +40,15 @@ describe.each(await testTargets())('applicant sign-in on $kind', ({ kind, skip }
     const stored = await t.database.db.selectFrom('applicant_codes').select('code_hash').where('id_number', '=', renter.idNumber).execute();
     expect(stored.every((s) => !s.code_hash.includes(code))).toBe(true);
 
-    expect((await refusal((await b.caller()).applicant.me())).appCode).toBe('applicant.sign_in_required');
+    expect((await refusalOf((await b.caller()).applicant.me())).appCode).toBe('applicant.sign_in_required');
     const me = await (await b.caller()).applicant.verifyCode({ idNumber: renter.idNumber, code });
     expect(me).toEqual({ name: PEOPLE.renter.name, idNumberMasked: '2301**********' + renter.idNumber.slice(-4) });
     expect(b.jar.get(APPLICANT_COOKIE)).toBeTruthy();
     expect(await (await b.caller()).applicant.me()).toEqual(me);
     // The applicant session is not a staff session.
-    expect((await refusal((await b.caller()).auth.me())).code).toBe('UNAUTHORIZED');
+    expect((await refusalOf((await b.caller()).auth.me())).code).toBe('UNAUTHORIZED');
     // A code works once.
-    expect((await refusal(browser(services).caller().then((c) => c.applicant.verifyCode({ idNumber: renter.idNumber, code })))).appCode).toBe('applicant.code_invalid');
+    expect((await refusalOf(browser(services).caller().then((c) => c.applicant.verifyCode({ idNumber: renter.idNumber, code })))).appCode).toBe('applicant.code_invalid');
 
     await (await b.caller()).applicant.signOut();
     expect(b.jar.get(APPLICANT_COOKIE)).toBeUndefined();
@@ -70,7 +57,7 @@ describe.each(await testTargets())('applicant sign-in on $kind', ({ kind, skip }
   it.skipIf(!!skip)('limits code requests per ID number: one a minute', async () => {
     services.clock.advanceMinutes(0.5);
     const c = await browser(services).caller();
-    const r = await refusal(c.applicant.requestCode(renter));
+    const r = await refusalOf(c.applicant.requestCode(renter));
     expect(r).toMatchObject({ code: 'TOO_MANY_REQUESTS', appCode: 'rate_limit.exceeded', details: { retryAfterSeconds: 30 } });
     services.clock.advanceMinutes(0.6);
     expect(await c.applicant.requestCode(renter)).toMatchObject({ accepted: true });
@@ -81,9 +68,9 @@ describe.each(await testTargets())('applicant sign-in on $kind', ({ kind, skip }
     const wrong = code === '000000' ? '111111' : '000000';
     const c = await browser(services).caller();
     for (let i = 0; i < 5; i++) {
-      expect((await refusal(c.applicant.verifyCode({ idNumber: renter.idNumber, code: wrong }))).appCode).toBe('applicant.code_invalid');
+      expect((await refusalOf(c.applicant.verifyCode({ idNumber: renter.idNumber, code: wrong }))).appCode).toBe('applicant.code_invalid');
     }
-    expect((await refusal(c.applicant.verifyCode({ idNumber: renter.idNumber, code }))).appCode).toBe('applicant.code_invalid');
+    expect((await refusalOf(c.applicant.verifyCode({ idNumber: renter.idNumber, code }))).appCode).toBe('applicant.code_invalid');
     const row = await t.database.db.selectFrom('applicant_codes').selectAll().where('id_number', '=', renter.idNumber).orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(row.failed_attempts).toBe(5);
     expect(row.burned_at).not.toBeNull();
@@ -95,7 +82,7 @@ describe.each(await testTargets())('applicant sign-in on $kind', ({ kind, skip }
     await (await b.caller()).applicant.requestCode(renter);
     const code = (await latestCodeFor(services, renter.mobile))!;
     services.clock.advanceMinutes(5);
-    expect((await refusal((await b.caller()).applicant.verifyCode({ idNumber: renter.idNumber, code }))).appCode).toBe('applicant.code_invalid');
+    expect((await refusalOf((await b.caller()).applicant.verifyCode({ idNumber: renter.idNumber, code }))).appCode).toBe('applicant.code_invalid');
     expect(b.jar.get(APPLICANT_COOKIE)).toBeUndefined();
   });
 
@@ -111,7 +98,7 @@ describe.each(await testTargets())('applicant sign-in on $kind', ({ kind, skip }
     expect(wrongMobile).toEqual(real);
     expect(await messageCount()).toBe(before + 1); // only the real one
     // The unknown ID is rate-limited like a real one, and a guessed code is the same refusal.
-    expect((await refusal(c.applicant.requestCode(nobody))).appCode).toBe('rate_limit.exceeded');
-    expect((await refusal(c.applicant.verifyCode({ idNumber: nobody.idNumber, code: '123456' }))).appCode).toBe('applicant.code_invalid');
+    expect((await refusalOf(c.applicant.requestCode(nobody))).appCode).toBe('rate_limit.exceeded');
+    expect((await refusalOf(c.applicant.verifyCode({ idNumber: nobody.idNumber, code: '123456' }))).appCode).toBe('applicant.code_invalid');
   });
 });

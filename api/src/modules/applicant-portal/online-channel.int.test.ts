@@ -3,8 +3,8 @@
 // SMS listing every item; the applicant resubmits online and the clock resumes; nobody else can
 // withdraw it; the public progress lookup answers a wrong last-4 exactly like an unknown receipt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusalOf } from '../../testing/app-code';
 import { randomUUID } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { MATERIALS } from '@onetrip/workflows';
 import { createJobRunner } from '../../jobs/job-runner';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
@@ -15,19 +15,6 @@ import { registerNotificationJobs } from '../notifications/notification-jobs';
 import { decideTask } from '../review/decide.service';
 import { claimNext } from '../tasks/task.service';
 import { signInApplicant } from './applicant-sign-in.fixtures';
-
-async function refusal(p: Promise<unknown>): Promise<{ code: string; appCode: string; details: unknown }> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) {
-      const a = e as TRPCError & { appCode?: string; details?: unknown };
-      return { code: e.code, appCode: a.appCode ?? e.code, details: a.details };
-    }
-    throw e;
-  }
-  return { code: 'ok', appCode: 'ok', details: null };
-}
 
 const key = () => `k-${randomUUID()}`;
 const page = 'b'.repeat(64);
@@ -75,7 +62,7 @@ describe.each(await testTargets())('online channel on $kind', ({ kind, skip }) =
   it.skipIf(!!skip)('a fully-online rent withdrawal goes from submission to review with a receipt, a promised date and the accepted SMS', async () => {
     const hall = await renterHall.caller();
     // Someone else's ID number in the form is refused.
-    expect((await refusal(hall.applicant.submit({ form: { ...rentForm, applicant: { ...rentForm.applicant, idNumber: PEOPLE.single.idNumber } }, materials: [], idempotencyKey: key() }))).appCode).toBe('applicant.not_self');
+    expect((await refusalOf(hall.applicant.submit({ form: { ...rentForm, applicant: { ...rentForm.applicant, idNumber: PEOPLE.single.idNumber } }, materials: [], idempotencyKey: key() }))).appCode).toBe('applicant.not_self');
     // Shared data proves every material: nothing to upload.
     const idempotencyKey = key();
     const r = await hall.applicant.submit({ form: rentForm, materials: [], idempotencyKey });
@@ -144,16 +131,16 @@ describe.each(await testTargets())('online channel on $kind', ({ kind, skip }) =
     const shown = JSON.stringify(p);
     for (const secret of [PEOPLE.renter.name, renter.idNumber, staff.get('reviewer01')!.id, staff.get('reviewer01')!.displayName, '1000000', '月租金']) expect(shown).not.toContain(secret);
 
-    const wrong = await refusal(c.progress.lookup({ receiptNo: receipt.receiptNo, idLast4: last4 === '0000' ? '1111' : '0000' }));
-    const unknown = await refusal(c.progress.lookup({ receiptNo: 'SL20261120DL9999', idLast4: last4 }));
+    const wrong = await refusalOf(c.progress.lookup({ receiptNo: receipt.receiptNo, idLast4: last4 === '0000' ? '1111' : '0000' }));
+    const unknown = await refusalOf(c.progress.lookup({ receiptNo: 'SL20261120DL9999', idLast4: last4 }));
     expect(wrong).toEqual({ code: 'NOT_FOUND', appCode: 'progress.not_found', details: {} });
     expect(unknown).toEqual(wrong);
   });
 
   it.skipIf(!!skip)('progress lookup is rate-limited per caller', async () => {
     const c = await browser(services, '198.51.100.2').caller();
-    for (let i = 0; i < 20; i++) expect((await refusal(c.progress.lookup({ receiptNo: `SL20261120DL${8000 + i}`, idLast4: '1234' }))).appCode).toBe('progress.not_found');
-    expect(await refusal(c.progress.lookup({ receiptNo: 'SL20261120DL8100', idLast4: '1234' }))).toMatchObject({ code: 'TOO_MANY_REQUESTS', appCode: 'rate_limit.exceeded' });
+    for (let i = 0; i < 20; i++) expect((await refusalOf(c.progress.lookup({ receiptNo: `SL20261120DL${8000 + i}`, idLast4: '1234' }))).appCode).toBe('progress.not_found');
+    expect(await refusalOf(c.progress.lookup({ receiptNo: 'SL20261120DL8100', idLast4: '1234' }))).toMatchObject({ code: 'TOO_MANY_REQUESTS', appCode: 'rate_limit.exceeded' });
   });
 
   it.skipIf(!!skip)('resubmission online resumes the clock; only the applicant may withdraw', async () => {
@@ -164,7 +151,7 @@ describe.each(await testTargets())('online channel on $kind', ({ kind, skip }) =
     const hall = await renterHall.caller();
     const [mine] = await hall.applicant.applications();
     // Every material asked for must come in the one resubmission.
-    const partial = await refusal(hall.applicant.resubmit({ applicationId: receipt.applicationId, version: mine!.version, materials: [{ materialId: 'rental_contract', pages: [page] }], idempotencyKey: key() }));
+    const partial = await refusalOf(hall.applicant.resubmit({ applicationId: receipt.applicationId, version: mine!.version, materials: [{ materialId: 'rental_contract', pages: [page] }], idempotencyKey: key() }));
     expect(partial).toMatchObject({ appCode: 'intake.materials_missing', details: { missing: [{ materialId: 'marriage_certificate' }] } });
 
     const done = await hall.applicant.resubmit({
@@ -183,7 +170,7 @@ describe.each(await testTargets())('online channel on $kind', ({ kind, skip }) =
     await signInApplicant(services, spouseHall, { idNumber: PEOPLE.renterSpouse.idNumber, mobile: '13800001001' });
     const spouse = await spouseHall.caller();
     expect(await spouse.applicant.applications()).toEqual([]);
-    const refused = await refusal(spouse.applicant.withdraw({ applicationId: receipt.applicationId, version: done.version, idempotencyKey: key() }));
+    const refused = await refusalOf(spouse.applicant.withdraw({ applicationId: receipt.applicationId, version: done.version, idempotencyKey: key() }));
     expect(refused).toMatchObject({ code: 'FORBIDDEN', appCode: 'lifecycle.not_applicant' });
 
     const withdrawn = await hall.applicant.withdraw({ applicationId: receipt.applicationId, version: done.version, idempotencyKey: key() });

@@ -3,7 +3,7 @@ import type { Services } from '../../trpc/context';
 import { verifyAuditChain } from '../audit/audit.repository';
 import { auditRows, type AuditFilters } from './audit-search.query';
 import type { AuditSearchInput } from './supervision.schemas';
-import { toCsv } from './csv';
+import { toCsv } from '@onetrip/workflows';
 
 /** A CSV is generated in one answer; beyond this the supervisor narrows the filters. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;

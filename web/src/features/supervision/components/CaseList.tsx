@@ -14,7 +14,8 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../../../lib/api-types';
 import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { downloadCsv, toCsv } from '../hooks/download-csv';
+import { toCsv } from '@onetrip/workflows';
+import { downloadCsv } from '../hooks/download-csv';
 import { useOfficeNames } from '../hooks/use-office-names';
 import { useBoardCasesQuery, type BoardCasesFilter } from '../supervision.queries';
 
