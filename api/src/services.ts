@@ -1,7 +1,6 @@
 // The process-wide services, built the same way by the API process and a standalone job worker.
-import path from 'node:path';
-import { createFsArchiveStore } from '@onetrip/imaging';
-import type { Config } from './config/config';
+import { createFsArchiveStore, createS3ArchiveStore, type ArchiveStore } from '@onetrip/imaging';
+import type { ArchiveConfig, Config } from './config/config';
 import type { Database } from './db/database';
 import { ensureBuiltInNotices, loadReferenceData } from './reference/reference-data';
 import type { Services } from './trpc/context';
@@ -14,6 +13,12 @@ export async function createServices(config: Config, database: Database, log: Se
     clock: () => new Date(),
     log,
     reference: await loadReferenceData(database.db),
-    archive: createFsArchiveStore(path.join(path.resolve(config.DATA_DIR), 'archive')),
+    archive: createArchiveStore(config.archive),
   };
+}
+
+/** The filesystem store by default; the S3-compatible one when ARCHIVE_S3_ENDPOINT is set. */
+export function createArchiveStore(archive: ArchiveConfig): ArchiveStore {
+  if (archive.kind === 'filesystem') return createFsArchiveStore(archive.root);
+  return createS3ArchiveStore(archive);
 }

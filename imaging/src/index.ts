@@ -23,5 +23,6 @@ export { readPage, type PageReading, type ReadPageOptions } from './read-page';
 export { buildArchivePdf, type ArchiveInput, type ArchivePageInput, type ArchivePdf } from './archive/build-archive-pdf';
 export { verifyAll, type ArchiveStore, type VerifyReport } from './archive/archive-store';
 export { createFsArchiveStore, DEFAULT_ARCHIVE_ROOT } from './archive/fs-archive-store';
+export { createS3ArchiveStore, S3RequestError, type S3ArchiveStoreOptions } from './archive/s3/s3-archive-store';
 export { loadFixtures, characterErrorRate, type FixtureCase } from './fixture-corpus';
 export { buildTextDocumentPdf, type TextDocumentInput, type TextDocumentPdf, type DocumentSection } from './documents/text-document-pdf';

@@ -16,7 +16,30 @@ describe('loadConfig', () => {
     });
   });
 
+  it('archives to the filesystem under DATA_DIR unless an S3 endpoint is configured', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/onetrip' }).archive).toEqual({ kind: 'filesystem', root: '/srv/onetrip/archive' });
+    const s3 = {
+      ARCHIVE_S3_ENDPOINT: 'http://minio:9000',
+      ARCHIVE_S3_BUCKET: 'onetrip-archive',
+      ARCHIVE_S3_ACCESS_KEY_ID: 'id',
+      ARCHIVE_S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(s3).archive).toEqual({
+      kind: 's3',
+      endpoint: 'http://minio:9000',
+      bucket: 'onetrip-archive',
+      region: 'us-east-1',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+      prefix: '',
+    });
+    expect(loadConfig({ ...s3, ARCHIVE_S3_FORCE_PATH_STYLE: 'false', ARCHIVE_S3_REGION: 'cn-north-1' }).archive).toMatchObject({ forcePathStyle: false, region: 'cn-north-1' });
+    expect(() => loadConfig({ ...s3, ARCHIVE_S3_SECRET_ACCESS_KEY: undefined })).toThrow(/ARCHIVE_S3_SECRET_ACCESS_KEY: required/);
+  });
+
   it.each([
+    ['ARCHIVE_S3_ENDPOINT', 'not a url'],
     ['PORT', 'seventy'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://x'],

@@ -50,10 +50,24 @@ const envSchema = z.object({
   // and the OCR workers (default: one per core).
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
   OCR_POOL_SIZE: z.coerce.number().int().min(1).max(32).optional(),
+  // The archive: the filesystem under DATA_DIR/archive unless an S3-compatible endpoint is set
+  // (then bucket and keys are required; path-style suits MinIO and most self-hosted servers).
+  ARCHIVE_S3_ENDPOINT: z.string().url().optional(),
+  ARCHIVE_S3_BUCKET: z.string().min(3).max(63).optional(),
+  ARCHIVE_S3_REGION: z.string().min(1).default('us-east-1'),
+  ARCHIVE_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ARCHIVE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ARCHIVE_S3_FORCE_PATH_STYLE: bool.default(true),
+  ARCHIVE_S3_PREFIX: z.string().default(''),
 });
+
+export type ArchiveConfig =
+  | { kind: 'filesystem'; root: string }
+  | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean; prefix: string };
 
 export type Config = z.infer<typeof envSchema> & {
   readonly database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  readonly archive: ArchiveConfig;
 };
 
 export class ConfigError extends Error {
@@ -73,9 +87,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   return {
+    archive: archiveConfig(c),
     ...c,
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.join(path.resolve(c.DATA_DIR), 'pgdata') },
+  };
+}
+
+function archiveConfig(c: z.infer<typeof envSchema>): ArchiveConfig {
+  if (!c.ARCHIVE_S3_ENDPOINT) return { kind: 'filesystem', root: path.join(path.resolve(c.DATA_DIR), 'archive') };
+  const required = ['ARCHIVE_S3_BUCKET', 'ARCHIVE_S3_ACCESS_KEY_ID', 'ARCHIVE_S3_SECRET_ACCESS_KEY'] as const;
+  for (const variable of required) {
+    if (!c[variable]) throw new ConfigError(variable, 'required when ARCHIVE_S3_ENDPOINT is set');
+  }
+  return {
+    kind: 's3',
+    endpoint: c.ARCHIVE_S3_ENDPOINT,
+    bucket: c.ARCHIVE_S3_BUCKET!,
+    region: c.ARCHIVE_S3_REGION,
+    accessKeyId: c.ARCHIVE_S3_ACCESS_KEY_ID!,
+    secretAccessKey: c.ARCHIVE_S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: c.ARCHIVE_S3_FORCE_PATH_STYLE,
+    prefix: c.ARCHIVE_S3_PREFIX,
   };
 }

@@ -45,5 +45,14 @@ export function archiveStoreContract(name: string, h: ContractHarness): void {
       expect(await verifyAll(store)).toEqual({ checked: 2, mismatches: [bad], missing: [] });
       expect((await store.get(good)).equals(blob('good'))).toBe(true);
     });
+
+    it('never replaces a stored object, not even a damaged one by a put of its own bytes', async () => {
+      const store = await h.makeStore();
+      const sha = await store.put(blob('kept'));
+      await h.corrupt(store, sha);
+      expect(await store.put(blob('kept'))).toBe(sha);
+      // the damage stays for the sanity job to report instead of being silently papered over
+      await expect(store.get(sha)).rejects.toMatchObject({ code: 'archive.hash_mismatch' });
+    });
   });
 }
