@@ -48,7 +48,7 @@ export interface ApplicantView {
     readonly disbursedOn: CalendarDate;
   }[];
   /** Active cards, joint cards first: payouts go to the joint card (mission item 9). */
-  readonly bankCards: readonly { readonly cardMasked: string; readonly bankId: string; readonly bankName: string; readonly joint: boolean }[];
+  readonly bankCards: readonly { readonly cardMasked: string; readonly bankId: string; readonly bankName: string; readonly bankEn: string; readonly joint: boolean }[];
 }
 
 export async function lookupApplicant(
@@ -90,7 +90,7 @@ export async function lookupApplicant(
     db
       .selectFrom('bank_cards')
       .innerJoin('banks', 'banks.id', 'bank_cards.bank_id')
-      .select(['bank_cards.card_no', 'bank_cards.bank_id', 'bank_cards.joint', 'banks.name_zh'])
+      .select(['bank_cards.card_no', 'bank_cards.bank_id', 'bank_cards.joint', 'banks.name_zh', 'banks.name_en'])
       .where('bank_cards.id_number', '=', idNumber)
       .where('bank_cards.status', '=', 'active')
       .orderBy('bank_cards.joint', 'desc')
@@ -138,6 +138,6 @@ export async function lookupApplicant(
       monthlyPaymentFen: l.monthly_payment_fen,
       disbursedOn: l.disbursed_on,
     })),
-    bankCards: cards.map((c) => ({ cardMasked: maskBankCard(c.card_no), bankId: c.bank_id, bankName: c.name_zh, joint: c.joint })),
+    bankCards: cards.map((c) => ({ cardMasked: maskBankCard(c.card_no), bankId: c.bank_id, bankName: c.name_zh, bankEn: c.name_en, joint: c.joint })),
   };
 }

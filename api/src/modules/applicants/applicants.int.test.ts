@@ -103,8 +103,8 @@ describe.each(await testTargets())('applicant facts and lookup on $kind', (targe
       },
       loans: [],
       bankCards: [
-        { cardMasked: '6222 **** **** 3445', bankId: 'ICBC', bankName: '中国工商银行', joint: true },
-        { cardMasked: '6217 **** **** 5678', bankId: 'CCB', bankName: '中国建设银行', joint: false },
+        { cardMasked: '6222 **** **** 3445', bankId: 'ICBC', bankName: '中国工商银行', bankEn: 'Industrial and Commercial Bank of China', joint: true },
+        { cardMasked: '6217 **** **** 5678', bankId: 'CCB', bankName: '中国建设银行', bankEn: 'China Construction Bank', joint: false },
       ],
     });
     const rows = await h.db.selectFrom('audit_events').selectAll().where('action', '=', 'applicant.viewed').execute();

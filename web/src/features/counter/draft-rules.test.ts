@@ -43,7 +43,7 @@ describe('counter draft rules', () => {
   });
 
   it('flags an ID card of someone else and a card not on file', () => {
-    const applicant = { name: '刘晓明', bankCards: [{ cardMasked: '6222 **** **** 1234', bankId: 'ICBC', bankName: '工商银行', joint: true }] };
+    const applicant = { name: '刘晓明', bankCards: [{ cardMasked: '6222 **** **** 1234', bankId: 'ICBC', bankName: '工商银行', bankEn: 'ICBC', joint: true }] };
     const id = page('p1', 'id_card_front', null, [{ key: 'name', value: '杨海燕' }, { key: 'idNumber', value: '230103199003150310' }]);
     expect(mismatches(id, applicant, '230103199003150310')).toEqual([{ key: 'name', kind: 'name' }]);
     expect(mismatches(page('p2', 'bank_card', null, [{ key: 'cardNumber', value: '6222 0000 0000 1234' }]), applicant, '')).toEqual([]);

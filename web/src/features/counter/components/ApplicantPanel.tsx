@@ -5,9 +5,9 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { localizedName } from '../../../lib/localized-name';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import type { ApplicantView } from '../counter-types';
-import { useBankName } from '../hooks/use-bank-name';
 import { yuan } from '../money';
 
 export function ApplicantPanel(props: {
@@ -21,7 +21,6 @@ export function ApplicantPanel(props: {
   inputRef: React.Ref<HTMLInputElement>;
 }) {
   const { t, i18n } = useTranslation();
-  const bankName = useBankName();
   const a = props.applicant;
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} component="section" aria-labelledby="applicant-heading">
@@ -59,7 +58,7 @@ export function ApplicantPanel(props: {
             <Typography variant="caption" color="text.secondary">{t('counter.applicant.loansAndCards')}</Typography>
             <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
               {a.loans.map((l) => <Chip key={l.loanNo} size="small" color={l.status === 'settled' ? 'default' : 'warning'} label={t('counter.applicant.loan', { no: l.loanNo, status: t(`counter.loanStatus.${l.status}`), outstanding: yuan(l.outstandingFen, i18n.language) })} />)}
-              {a.bankCards.map((c) => <Chip key={c.cardMasked} size="small" variant="outlined" label={`${bankName(c.bankId, c.bankName)} ${c.cardMasked}${c.joint ? ` · ${t('counter.applicant.joint')}` : ''}`} />)}
+              {a.bankCards.map((c) => <Chip key={c.cardMasked} size="small" variant="outlined" label={`${localizedName(i18n.language, c.bankName, c.bankEn)} ${c.cardMasked}${c.joint ? ` · ${t('counter.applicant.joint')}` : ''}`} />)}
               {!a.loans.length && !a.bankCards.length && <Typography variant="body2">—</Typography>}
             </Box>
           </Box>
