@@ -1,6 +1,7 @@
 // The background work an API process (or a worker process) runs: one job runner with every
 // module's job kinds registered, polling the outbox until stopped.
 import { ensureNoShowReleaseScheduled, registerAppointmentJobs } from '../modules/appointments/no-show.job';
+import { ensureArchiveVerifyScheduled, registerArchiveJobs } from '../modules/archive-integrity/archive-verify.job';
 import { FIRST_WITHDRAWAL, firstWithdrawalHandler } from '../modules/loans/first-withdrawal.job';
 import { ISSUE_LETTER, issueLetterHandler } from '../modules/loans/loan-fulfilment.service';
 import { registerNotificationJobs } from '../modules/notifications/notification-jobs';
@@ -27,8 +28,10 @@ export async function startBackgroundJobs(services: Services, bankUrl: string): 
   runner.register(FIRST_WITHDRAWAL, firstWithdrawalHandler(services));
   registerNotificationJobs(runner, services);
   registerAppointmentJobs(runner, services);
+  registerArchiveJobs(runner, services);
   await ensureReconciliationScheduled(services);
   await ensureNoShowReleaseScheduled(services);
+  await ensureArchiveVerifyScheduled(services);
   runner.start();
   return runner;
 }
