@@ -14,7 +14,7 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
   return db.transaction().execute(async (trx) => {
     const app = await trx.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirst();
     if (!app) throw new AppError('NOT_FOUND', 'application.not_found');
-    const [task, history, actions] = await Promise.all([
+    const [task, history, actions, booking] = await Promise.all([
       trx
         .selectFrom('tasks as t')
         .leftJoin('staff as s', 's.id', 't.assignee_id')
@@ -32,6 +32,7 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
         .orderBy('e.seq')
         .execute(),
       trx.selectFrom('application_actions').select(['step', 'actor_id', 'at']).where('application_id', '=', applicationId).execute(),
+      trx.selectFrom('loan_contract_bookings').select(['window_id', 'sign_on', 'booked_at']).where('application_id', '=', applicationId).executeTakeFirst(),
     ]);
     const sla = app.accepted_at ? statusOf(await slaCaseOf(trx, app.id, app.accepted_at, app.sla_working_days, services.reference), services.reference, now) : null;
     // For a loan: the quota with its binding limit, the term, the rate and the schedule, from the
@@ -77,6 +78,8 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
           totalPaymentFen: offer.schedule.totalPaymentFen,
         },
       },
+      /** The loan's contract-signing appointment once booked (one per application). */
+      contractBooking: booking ? { windowId: booking.window_id, signOn: booking.sign_on, bookedAt: booking.booked_at.toISOString() } : null,
       actedBy: actions.map((a) => ({ step: a.step, actorId: a.actor_id, at: a.at.toISOString() })),
       task: task
         ? { id: String(task.id), step: task.step, status: task.status, assignee: task.assignee_id ? { id: task.assignee_id, name: task.assignee_name, since: (task.claimed_at as Date).toISOString() } : null }

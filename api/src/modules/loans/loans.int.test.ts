@@ -53,6 +53,7 @@ describe.each(await testTargets())('loan after approval on $kind', (target) => {
     const detail = await applicationDetail(h.services, as('approver01'), id);
     expect(detail.loanOffer).toMatchObject({ amountFen: 30_000_000, termMonths: 240, quota: { binding: expect.any(String) } });
     expect(detail.loanOffer?.schedule?.firstPaymentFen).toBeGreaterThan(0);
+    expect(detail.contractBooking).toBeNull();
     // An applicant the center has no record of gets the screen without an offer, not an error.
     await db.updateTable('applications').set({ applicant_id: '11010519491231002X' }).where('id', '=', id).execute();
     expect((await applicationDetail(h.services, as('approver01'), id)).loanOffer).toBeNull();
@@ -75,6 +76,7 @@ describe.each(await testTargets())('loan after approval on $kind', (target) => {
     await expect(bookContractSigning(h.services, as('clerk01'), { applicationId: id, version: app.version, windowId: 'HRB-NG-W2', signOn: '2026-11-22' })).rejects.toMatchObject({ appCode: 'loan.sign_date_invalid' });
     const booked = await bookContractSigning(h.services, as('clerk01'), { applicationId: id, version: app.version, windowId: 'HRB-NG-W2', signOn: '2026-11-24' });
     expect(booked.status).toBe('contract_booked');
+    expect((await applicationDetail(h.services, as('approver01'), id)).contractBooking).toEqual({ windowId: 'HRB-NG-W2', signOn: '2026-11-24', bookedAt: expect.any(String) as string });
 
     const disbursed = await recordDisbursement(h.services, { applicationId: id, bankReference: 'BOC-20261124-0001' });
     expect(disbursed.status).toBe('disbursed');

@@ -6,7 +6,7 @@ import { shanghaiDate } from '@onetrip/workflows';
 import { useMe } from '../../auth/hooks/use-session';
 import { useTRPC } from '../../../lib/trpc';
 import type { ApplicationDetail } from '../application-view';
-import { bookingOf, firstSignDate, signDateProblem } from '../contract-booking';
+import { firstSignDate, signDateProblem } from '../contract-booking';
 import { useOfficesQuery } from '../review.queries';
 import { useInvalidateReview } from './use-invalidate-review';
 
@@ -24,7 +24,7 @@ export function useContractBooking(detail: ApplicationDetail) {
   const mutation = useMutation(trpc.loans.bookContract.mutationOptions({ onSuccess: () => invalidate(detail.id) }));
 
   const dateProblem = signDateProblem(signOn, today);
-  const booking = bookingOf(detail);
+  const booking = detail.contractBooking;
   const bookedWindow = booking ? (offices.data ?? []).flatMap((o) => o.windows.map((w) => ({ office: o, window: w }))).find((x) => x.window.id === booking.windowId) ?? null : null;
   const canBook = detail.status === 'letter_issued' && MAY_BOOK.has(me.role);
 
