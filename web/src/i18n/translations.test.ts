@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
 import { flatten } from './translation-keys';
 
-const files = { 'zh-CN': new Map(flatten(catalog['zh-CN'])), en: new Map(flatten(catalog.en)) };
+// i18next plurals: `x_one` and `x_other` are the forms of the key `x` (Chinese has only `other`),
+// so both languages are compared by their keys without the plural suffix.
+const withoutPlural = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const files = Object.fromEntries(
+  (['zh-CN', 'en'] as const).map((lang) => [lang, new Map(flatten(catalog[lang]).map(([k, v]) => [withoutPlural(k), v] as const))]),
+) as Record<'zh-CN' | 'en', Map<string, string>>;
 
 // Every source file of the SPA except tests, read as text at build time by Vite.
 const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

@@ -296,11 +296,19 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     const pf = u.offices.find((o) => o.officeId === 'HRB-PF')!;
     const w2 = pf.windows.find((w) => w.windowId === 'HRB-PF-W2')!;
     expect(w2.totals).toEqual({ capacity: 22, booked: 4, checkedIn: 1, noShows: 2, noShowRateBp: 6667 });
-    expect(w2.slots.find((s) => s.slotStart === '09:00')).toEqual({ slotStart: '09:00', capacity: 2, booked: 2, checkedIn: 1, noShows: 1, noShowRateBp: 5000 });
-    expect(w2.slots.find((s) => s.slotStart === '13:30')).toEqual({ slotStart: '13:30', capacity: 2, booked: 1, checkedIn: 0, noShows: 0, noShowRateBp: null });
+    const nine = { capacity: 2, booked: 2, checkedIn: 1, noShows: 1, noShowRateBp: 5000 };
+    expect(w2.slots.find((s) => s.slotStart === '09:00')).toEqual({ slotStart: '09:00', ...nine, byDay: [nine] });
+    const half = { capacity: 2, booked: 1, checkedIn: 0, noShows: 0, noShowRateBp: null };
+    expect(w2.slots.find((s) => s.slotStart === '13:30')).toEqual({ slotStart: '13:30', ...half, byDay: [half] });
     // Three PF windows × 11 slots × 2 places on one day; only W2 had bookings.
     expect(pf.totals).toEqual({ capacity: 66, booked: 4, checkedIn: 1, noShows: 2, noShowRateBp: 6667 });
     expect(u.totals.capacity).toBe(21 * 22);
+    // Over two days the slot's totals are the sum of its days, each day in the order of `days`.
+    const two = await appointmentUtilisation(services, { from: FRI, days: 2 });
+    expect(two.days).toEqual([FRI, MON]);
+    const nineTwo = two.offices.find((o) => o.officeId === 'HRB-PF')!.windows.find((w) => w.windowId === 'HRB-PF-W2')!.slots.find((s) => s.slotStart === '09:00')!;
+    expect(nineTwo.byDay).toEqual([{ capacity: 2, booked: 0, checkedIn: 0, noShows: 0, noShowRateBp: null }, nine]);
+    expect(nineTwo).toMatchObject({ capacity: 4, booked: 2, noShows: 1 });
   });
 
   it.skipIf(!!skip)('the router: public availability and booking, staff-only today', async () => {

@@ -1,5 +1,6 @@
 // Supervisor view (issue 8's dashboard): per office, window and slot over a range of working
-// days — places offered, booked, who came and who did not, and the no-show rate.
+// days — places offered, booked, who came and who did not, and the no-show rate; each slot also
+// day by day (aligned with `days`), so the page can draw slots × days.
 import type { AppointmentUtilisationInput } from '@onetrip/workflows';
 import type { Services } from '../../trpc/context';
 import { loadTemplates, loadWindows } from './appointment.repository';
@@ -25,8 +26,10 @@ export interface WindowUtilisation {
   bankZh: string;
   bankEn: string;
   totals: Utilisation;
-  slots: (Utilisation & { slotStart: string })[];
+  slots: (Utilisation & { slotStart: string; byDay: Utilisation[] })[];
 }
+
+type Counted = Omit<Utilisation, 'noShowRateBp' | 'capacity'>;
 
 const empty = (): Utilisation => ({ capacity: 0, booked: 0, checkedIn: 0, noShows: 0, noShowRateBp: null });
 
@@ -50,21 +53,27 @@ export async function appointmentUtilisation(services: Services, input: Appointm
     loadTemplates(db),
     db
       .selectFrom('appointments')
-      .select(['window_id', 'slot_start', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+      .select(['window_id', 'slot_start', 'date', 'status', (eb) => eb.fn.countAll<number>().as('n')])
       .where('date', 'in', days)
       .where('status', '!=', 'cancelled')
-      .groupBy(['window_id', 'slot_start', 'status'])
+      .groupBy(['window_id', 'slot_start', 'date', 'status'])
       .execute(),
   ]);
-  const counted = new Map<string, Omit<Utilisation, 'noShowRateBp' | 'capacity'>>();
-  for (const r of rows) {
-    const key = `${r.window_id}|${r.slot_start}`;
-    const c = counted.get(key) ?? { booked: 0, checkedIn: 0, noShows: 0 };
-    const n = Number(r.n);
+  const none = (): Counted => ({ booked: 0, checkedIn: 0, noShows: 0 });
+  // window|slot → the slot's counts over the range, and window|slot|date → one day's.
+  const counted = new Map<string, Counted>();
+  const countedOnDay = new Map<string, Counted>();
+  const count = (map: Map<string, Counted>, key: string, status: string, n: number) => {
+    const c = map.get(key) ?? none();
     c.booked += n;
-    if (r.status === 'checked_in' || r.status === 'done') c.checkedIn += n;
-    if (r.status === 'no_show') c.noShows += n;
-    counted.set(key, c);
+    if (status === 'checked_in' || status === 'done') c.checkedIn += n;
+    if (status === 'no_show') c.noShows += n;
+    map.set(key, c);
+  };
+  for (const r of rows) {
+    const n = Number(r.n);
+    count(counted, `${r.window_id}|${r.slot_start}`, r.status, n);
+    count(countedOnDay, `${r.window_id}|${r.slot_start}|${String(r.date)}`, r.status, n);
   }
 
   const total = empty();
@@ -80,9 +89,10 @@ export async function appointmentUtilisation(services: Services, input: Appointm
     const slots = [...starts.entries()]
       .sort(([a], [b]) => minuteOfDay(a) - minuteOfDay(b))
       .map(([slotStart, capacity]) => {
-        const u = { capacity: capacity * days.length, ...(counted.get(`${w.windowId}|${slotStart}`) ?? { booked: 0, checkedIn: 0, noShows: 0 }) };
+        const u = { capacity: capacity * days.length, ...(counted.get(`${w.windowId}|${slotStart}`) ?? none()) };
         add(windowTotal, u);
-        return { slotStart, ...withRate({ ...u, noShowRateBp: null }) };
+        const byDay = days.map((d) => withRate({ capacity, ...(countedOnDay.get(`${w.windowId}|${slotStart}|${d}`) ?? none()), noShowRateBp: null }));
+        return { slotStart, ...withRate({ ...u, noShowRateBp: null }), byDay };
       });
     const office = offices.get(w.officeId) ?? { officeId: w.officeId, nameZh: w.officeZh, nameEn: w.officeEn, totals: empty(), windows: [] };
     add(office.totals, windowTotal);

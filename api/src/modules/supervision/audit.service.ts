@@ -1,11 +1,11 @@
-// Audit for supervisors: search pages, the chain's verification, and a CSV of a search.
+// Audit for supervisors: search pages, the chain's verification, and every row of a search for
+// the SPA's CSV or XLSX export (bounded: beyond the bound the supervisor narrows the filters).
 import type { Services } from '../../trpc/context';
 import { verifyAuditChain } from '../audit/audit.repository';
 import { auditRows, type AuditFilters } from './audit-search.query';
 import type { AuditSearchInput } from './supervision.schemas';
-import { toCsv } from '@onetrip/workflows';
 
-/** A CSV is generated in one answer; beyond this the supervisor narrows the filters. */
+/** An export is answered in one response; beyond this the supervisor narrows the filters. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;
 
 type AuditRow = Awaited<ReturnType<typeof auditRows>>[number];
@@ -35,10 +35,7 @@ export function verifyChain(services: Services) {
   return verifyAuditChain(services.database.db);
 }
 
-export async function exportAuditCsv(services: Services, filters: AuditFilters) {
-  const rows = (await auditRows(services.database.db, filters, null, AUDIT_EXPORT_MAX_ROWS + 1)).map(view);
-  const truncated = rows.length > AUDIT_EXPORT_MAX_ROWS;
-  const header = ['seq', 'at', 'actor_kind', 'actor_id', 'action', 'subject_type', 'subject_id', 'data', 'hash'];
-  const body = rows.slice(0, AUDIT_EXPORT_MAX_ROWS).map((r) => [r.seq, r.at, r.actorKind, r.actorId, r.action, r.subjectType, r.subjectId, JSON.stringify(r.data), r.hash]);
-  return { csv: toCsv([header, ...body]), rows: body.length, truncated };
+export async function exportAuditRows(services: Services, filters: AuditFilters, maxRows = AUDIT_EXPORT_MAX_ROWS) {
+  const rows = (await auditRows(services.database.db, filters, null, maxRows + 1)).map(view);
+  return { items: rows.slice(0, maxRows), truncatedAt: rows.length > maxRows ? maxRows : null };
 }

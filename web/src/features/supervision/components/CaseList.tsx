@@ -1,5 +1,4 @@
 import CloseIcon from '@mui/icons-material/Close';
-import DownloadIcon from '@mui/icons-material/Download';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,18 +13,22 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../../../lib/api-types';
 import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { toCsv } from '@onetrip/workflows';
-import { downloadCsv } from '../hooks/download-csv';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../../lib/trpc';
+import { ExportMenu } from '../../../ui/ExportMenu';
+import { casesTable } from '../exports/supervision-tables';
 import { useOfficeNames } from '../hooks/use-office-names';
 import { useBoardCasesQuery, type BoardCasesFilter } from '../supervision.queries';
 
 type Item = RouterOutputs['supervision']['boardCases']['items'][number];
 const SLA_COLOR = { breached: 'error', due_today: 'warning', at_risk: 'warning', on_track: 'success', paused: 'info' } as const;
 
-/** The applications behind one board number, page after page, exportable as shown. */
+/** The applications behind one board number, page after page; the export holds every one of them. */
 export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const officeName = useOfficeNames();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const query = useBoardCasesQuery(filter, true);
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const columns = useMemo<GridColDef<Item>[]>(
@@ -50,15 +53,9 @@ export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClos
     [t, i18n.language, officeName],
   );
 
-  const exportCsv = () => {
-    const header = columns.map((c) => c.headerName ?? c.field);
-    const body = rows.map((r) => [
-      r.receiptNo, t(`supervision.businessTypes.${r.businessType}`, { defaultValue: r.businessType }), r.step ? t(`supervision.steps.${r.step}`, { defaultValue: r.step }) : '',
-      officeName(r.officeId), r.applicantName, r.applicantIdMasked, r.acceptedAt ? formatShanghaiDateTime(r.acceptedAt, i18n.language) : '', r.ageWorkingDays, r.dueOn,
-      t(`supervision.sla.${r.sla}`), r.assignee?.name ?? t('supervision.cases.unclaimed'),
-    ]);
-    downloadCsv('sla-cases.csv', toCsv([header, ...body]));
-  };
+  // The server walks every keyset page of the filter; the screen shows only the pages loaded.
+  const buildExport = async () =>
+    casesTable(await queryClient.fetchQuery(trpc.supervision.boardCasesExport.queryOptions(filter, { staleTime: 0 })), filter, t, officeName);
 
   const chips = [
     filter.sla && t(`supervision.sla.${filter.sla}`),
@@ -77,7 +74,7 @@ export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClos
         ))}
         <Box sx={{ flex: 1 }} />
         <Typography color="text.secondary" data-testid="case-count">{t('supervision.cases.shown', { count: rows.length })}</Typography>
-        <Button size="small" startIcon={<DownloadIcon />} disabled={rows.length === 0} onClick={exportCsv}>{t('supervision.export')}</Button>
+        <ExportMenu build={buildExport} disabled={rows.length === 0} testId="cases-export" />
         <IconButton aria-label={t('supervision.cases.close')} onClick={onClose} size="small">
           <CloseIcon />
         </IconButton>

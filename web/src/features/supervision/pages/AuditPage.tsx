@@ -1,4 +1,3 @@
-import DownloadIcon from '@mui/icons-material/Download';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -13,8 +12,9 @@ import type { RouterOutputs } from '../../../lib/api-types';
 import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
 import { useTRPC } from '../../../lib/trpc';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { AuditFilters } from '../components/AuditFilters';
-import { downloadCsv } from '../hooks/download-csv';
+import { auditTable } from '../exports/supervision-tables';
 import { useAuditQuery, useAuditVerify, type AuditFilter } from '../supervision.queries';
 
 type Event = RouterOutputs['supervision']['audit']['items'][number];
@@ -27,8 +27,6 @@ export function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const audit = useAuditQuery(filter);
   const verify = useAuditVerify();
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
   const rows = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
 
   const columns = useMemo<GridColDef<Event>[]>(
@@ -43,18 +41,7 @@ export function AuditPage() {
     [t, i18n.language],
   );
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const result = await queryClient.fetchQuery(trpc.supervision.auditExport.queryOptions(filter, { staleTime: 0 }));
-      downloadCsv('audit.csv', result.csv);
-    } catch (e) {
-      setExportError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const buildExport = async () => auditTable(await queryClient.fetchQuery(trpc.supervision.auditExport.queryOptions(filter, { staleTime: 0 })), t);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
@@ -64,9 +51,7 @@ export function AuditPage() {
         <Button startIcon={<VerifiedIcon />} variant="outlined" loading={verify.isFetching} onClick={() => void verify.refetch()} data-testid="audit-verify">
           {t('supervision.audit.verify')}
         </Button>
-        <Button startIcon={<DownloadIcon />} loading={exporting} onClick={() => void exportCsv()} data-testid="audit-export">
-          {t('supervision.export')}
-        </Button>
+        <ExportMenu build={buildExport} testId="audit-export" />
       </Box>
       {verify.data && (
         <Alert severity={verify.data.ok ? 'success' : 'error'} data-testid="audit-verdict">
@@ -76,7 +61,6 @@ export function AuditPage() {
         </Alert>
       )}
       {verify.error && <ErrorNotice error={verify.error} />}
-      {exportError !== null && <ErrorNotice error={exportError} />}
       <AuditFilters onSearch={setFilter} />
       {audit.error && <ErrorNotice error={audit.error} onRetry={() => void audit.refetch()} />}
       <Box sx={{ height: 520 }}>

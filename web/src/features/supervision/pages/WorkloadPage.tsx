@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../../../lib/api-types';
 import { formatShanghaiDateTime } from '../../../lib/shanghai-time';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { ReassignPanel } from '../components/ReassignPanel';
+import { workloadTable } from '../exports/supervision-tables';
 import { useOfficeNames } from '../hooks/use-office-names';
 import { useWorkloadQuery } from '../supervision.queries';
 
@@ -51,7 +53,11 @@ export function WorkloadPage() {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-      <Typography variant="h1">{t('supervision.workload.title')}</Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <Typography variant="h1">{t('supervision.workload.title')}</Typography>
+        <Box sx={{ flex: 1 }} />
+        {workload.data && <ExportMenu build={() => workloadTable(workload.data, t, officeName)} disabled={rows.length === 0} testId="workload-export" />}
+      </Box>
       <Typography color="text.secondary">{t('supervision.workload.hint')}</Typography>
       {workload.error && <ErrorNotice error={workload.error} onRetry={() => void workload.refetch()} />}
       {workload.isPending && !workload.error && <LinearProgress aria-label={t('app.loading')} />}
