@@ -80,7 +80,7 @@ describe('intakeFile', () => {
     expect(r.pages.map((p) => p.format)).toEqual(['jpeg', 'jpeg', 'png']);
   });
 
-  it('refuses a PDF page that is not a single image', async () => {
+  it('refuses a PDF page without an image', async () => {
     const doc = await PDFDocument.create();
     doc.addPage([400, 300]).drawText('hello');
     await refusedWith(await doc.save(), 'imaging.pdf_page_not_image');
