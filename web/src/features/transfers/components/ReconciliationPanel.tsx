@@ -13,6 +13,8 @@ import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ExportMenu } from '../../../ui/ExportMenu';
+import { differencesTable } from '../exports/transfer-tables';
 import { formatFen } from '../format-fen';
 import { useReconciliationQuery } from '../transfers.queries';
 
@@ -26,6 +28,9 @@ export function ReconciliationPanel() {
   const money = (fen: number | null) => (fen === null ? '—' : formatFen(fen, i18n.language));
   return (
     <Box data-testid="reconciliation">
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+        <ExportMenu build={() => differencesTable(runs.data, t)} disabled={runs.data.every((r) => r.differences.length === 0)} testId="differences-export" />
+      </Box>
       {runs.data.map((run, i) => (
         <Accordion key={run.runId} defaultExpanded={i === 0} disableGutters>
           <AccordionSummary expandIcon={<ExpandMoreIcon />}>

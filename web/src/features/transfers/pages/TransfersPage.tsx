@@ -10,10 +10,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../auth/hooks/use-session';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { ReconciliationPanel } from '../components/ReconciliationPanel';
 import { RequestCell } from '../components/RequestCell';
 import { ReverseDialog } from '../components/ReverseDialog';
 import { TransferTable } from '../components/TransferTable';
+import { transfersTable } from '../exports/transfer-tables';
 import { useTransferActions, useTransferListsQuery } from '../transfers.queries';
 
 const TABS = ['failed', 'returned', 'pending', 'reconciliation'] as const;
@@ -34,7 +36,13 @@ export function TransfersPage() {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-      <Typography variant="h1">{t('transfers.title')}</Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <Typography variant="h1">{t('transfers.title')}</Typography>
+        <Box sx={{ flex: 1 }} />
+        {tab !== 'reconciliation' && lists.data && (
+          <ExportMenu build={() => transfersTable(lists.data, tab, t)} disabled={lists.data[tab].length === 0} testId="transfers-export" />
+        )}
+      </Box>
       <Typography color="text.secondary">{t('transfers.hint')}</Typography>
       <Tabs value={tab} onChange={(_, v: TabKey) => setParams(v === 'failed' ? {} : { tab: v }, { replace: true })}>
         {TABS.map((k) => (
