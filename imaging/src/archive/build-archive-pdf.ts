@@ -2,7 +2,7 @@
 // code of the receipt, every page's SHA-256), then every page image at its real size with an
 // invisible OCR text layer (text render mode 3, each word stretched over its box) so the PDF
 // is searchable and copyable in Chinese. Knows nothing of applications: all arrives as data.
-import fontkit from '@pdf-lib/fontkit';
+import { fontkitV2 } from './fontkit-v2';
 import {
   PDFDocument, PDFName, TextRenderingMode, beginText, endText,
   setCharacterSqueeze, setFontAndSize, setTextMatrix, setTextRenderingMode, showText, type PDFFont, type PDFOperator, type PDFPage,
@@ -102,7 +102,7 @@ async function drawCover(doc: PDFDocument, font: PDFFont, input: ArchiveInput, p
 export async function buildArchivePdf(input: ArchiveInput): Promise<ArchivePdf> {
   if (!input.pages.length) throw new ImagingError('archive.invalid_input', { reason: 'no pages' });
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(fontkitV2);
   const font = await doc.embedFont(await cjkFontBytes(), { subset: true });
   const pageSha256 = input.pages.map((p) => sha256Hex(p.image));
   await drawCover(doc, font, input, pageSha256);

@@ -1,7 +1,7 @@
 // A printed A4 document in Chinese — a loan approval letter, a counter receipt, a one-time notice
 // (一次性告知书). Content is plain data from the caller; this file only lays it out: title, rows of
 // label/value, paragraphs, an optional QR code, and the CJK font subset embedded.
-import fontkit from '@pdf-lib/fontkit';
+import { fontkitV2 } from '../archive/fontkit-v2';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { cjkFontBytes } from '../archive/cjk-font';
@@ -55,7 +55,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 
 export async function buildTextDocumentPdf(input: TextDocumentInput): Promise<TextDocumentPdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(fontkitV2);
   const font = await doc.embedFont(await cjkFontBytes(), { subset: true });
   const ink = rgb(0.1, 0.1, 0.12);
   const muted = rgb(0.4, 0.4, 0.45);
