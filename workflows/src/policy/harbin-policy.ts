@@ -55,5 +55,6 @@ export const harbinPolicy: PolicySet = validatePolicySet({
     ],
     loanExtraApprovalThresholdFen: [{ from: DATA_FROM, value: yuan(800_000), source: '[U] above the single-contributor cap' }],
     counterHours: [{ from: DATA_FROM, value: { closingHour: 17, closingMinute: 0 }, source: '[U] domain.md §11.6' }],
+    dailyAcceptedTarget: [{ from: DATA_FROM, value: { loan: 350 }, source: 'mission.md item 17: accepted loans rose from about 100 to 350 a day across the six main offices; the date of the change [U]' }],
   },
 });

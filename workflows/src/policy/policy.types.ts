@@ -134,6 +134,11 @@ export interface PolicyValues {
   /** Loans above this amount need an extra approval step. */
   readonly loanExtraApprovalThresholdFen: Fen;
   readonly counterHours: CounterHours;
+  /**
+   * Accepted applications a working day the centre aims for, center-wide, keyed by business
+   * category (`loan`); a category without an entry has no target. Harbin's aim is for loans only.
+   */
+  readonly dailyAcceptedTarget: Readonly<Record<string, number>>;
 }
 
 export type PolicyKey = keyof PolicyValues;

@@ -9,7 +9,7 @@ const ppm = z.number().int().min(0).max(200_000);
 const borrowerCaps = z.object({ single: fen, couple: fen });
 
 /** The parameters an administrator changes from the settings page; the rest stay code-reviewed data. */
-export const EDITABLE_POLICY_KEYS = ['rentWithdrawal', 'slaWorkingDays', 'loanRates', 'loanCaps'] as const;
+export const EDITABLE_POLICY_KEYS = ['rentWithdrawal', 'slaWorkingDays', 'loanRates', 'loanCaps', 'dailyAcceptedTarget'] as const;
 
 export const changePolicyInput = z.discriminatedUnion('key', [
   z.object({
@@ -42,6 +42,12 @@ export const changePolicyInput = z.discriminatedUnion('key', [
     key: z.literal('loanCaps'),
     from: day,
     value: z.object({ firstHome: borrowerCaps, secondHome: borrowerCaps }),
+  }),
+  z.object({
+    key: z.literal('dailyAcceptedTarget'),
+    from: day,
+    // Per business category (`loan`, `withdrawal`); the throughput chart draws the loan target.
+    value: z.record(z.enum(['loan', 'withdrawal']), z.number().int().min(0).max(100_000)),
   }),
 ]);
 export type ChangePolicyInput = z.infer<typeof changePolicyInput>;

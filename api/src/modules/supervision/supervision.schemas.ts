@@ -30,16 +30,11 @@ export type AuditSearchInput = z.infer<typeof auditSearchInput>;
 
 export const reassignInput = z.object({ taskIds: z.array(z.string().min(1)).min(1).max(200), toStaffId: z.string().min(1).nullable() });
 
-/** Harbin's center-wide aim: 350 loans accepted a working day across six offices (mission.md item 17). */
-export const DEFAULT_DAILY_TARGET = 350;
-
 export const throughputInput = z.object({
   from: day,
   /** inclusive */
   to: day,
   by: z.enum(['day', 'week']).default('day'),
   officeId: z.string().min(1).max(40).optional(),
-  /** Accepted applications a working day the chart draws as its target line. */
-  dailyTarget: z.number().int().min(0).max(100_000).default(DEFAULT_DAILY_TARGET),
 });
 export type ThroughputInput = z.infer<typeof throughputInput>;

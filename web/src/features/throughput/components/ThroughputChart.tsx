@@ -6,9 +6,9 @@ import type { RouterOutputs } from '../../../lib/api-types';
 type Throughput = RouterOutputs['supervision']['throughput'];
 
 /**
- * Bars per period (booked, accepted, decided, transferred) and the accepted-target line; a period
- * without working days (a weekend, a holiday) has no target, so the line breaks there instead of
- * dropping to zero.
+ * Bars per period (booked, accepted, decided, transferred), the accepted loans as a line and the
+ * loan target as a line beside them; a period without working days (a weekend, a holiday) has no
+ * target, so the line breaks there instead of dropping to zero. A view of one office has no target.
  */
 export function ThroughputChart({ data }: { data: Throughput }) {
   const { t } = useTranslation();
@@ -32,7 +32,10 @@ export function ThroughputChart({ data }: { data: Throughput }) {
           bar('accepted', '#1565c0'),
           bar('decided', '#2e7d32'),
           bar('transferred', '#f9a825'),
-          { type: 'line', id: 'target', label: t('throughput.target', { count: data.dailyTarget }), data: data.periods.map((p) => (p.target ? p.target : null)), color: '#c62828', showMark: false, curve: 'linear' },
+          { type: 'line', id: 'acceptedLoans', label: t('throughput.measure.acceptedLoans'), data: data.periods.map((p) => p.acceptedLoans), color: '#6a1b9a', curve: 'linear' },
+          ...(data.dailyLoanTarget === null
+            ? []
+            : [{ type: 'line' as const, id: 'target', label: t('throughput.loanTarget', { count: data.dailyLoanTarget }), data: data.periods.map((p) => (p.target ? p.target : null)), color: '#c62828', showMark: false, curve: 'linear' as const }]),
         ]}
       >
         <ChartsLegend sx={{ mb: 1 }} />

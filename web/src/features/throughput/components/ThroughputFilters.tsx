@@ -38,18 +38,6 @@ export function ThroughputFilters({ filter, onChange }: { filter: ThroughputFilt
           <MenuItem key={o.id} value={o.id}>{localizedName(i18n.language, o.nameZh, o.nameEn)}</MenuItem>
         ))}
       </TextField>
-      <TextField
-        label={t('throughput.dailyTarget')}
-        type="number"
-        size="small"
-        value={filter.dailyTarget}
-        onChange={(e) => {
-          const n = Number(e.target.value);
-          if (Number.isInteger(n) && n >= 0) onChange({ dailyTarget: n });
-        }}
-        slotProps={{ htmlInput: { min: 0, step: 10, 'data-testid': 'throughput-target' } }}
-        sx={{ width: 200 }}
-      />
     </Box>
   );
 }

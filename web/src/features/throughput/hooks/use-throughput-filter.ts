@@ -3,8 +3,6 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ThroughputFilter } from '../throughput.queries';
 
-/** Harbin's center-wide aim, accepted applications a working day (the API's default too). */
-export const DEFAULT_DAILY_TARGET = 350;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function beijingToday(): string {
@@ -22,19 +20,17 @@ export function useThroughputFilter() {
   const filter = useMemo<ThroughputFilter>(() => {
     const to = DAY.test(params.get('to') ?? '') ? params.get('to')! : beijingToday();
     const from = DAY.test(params.get('from') ?? '') ? params.get('from')! : shift(to, -27);
-    const target = Number(params.get('target'));
     return {
       from,
       to,
       by: params.get('by') === 'week' ? 'week' : 'day',
       officeId: params.get('office') ?? undefined,
-      dailyTarget: Number.isInteger(target) && target >= 0 && params.has('target') ? target : DEFAULT_DAILY_TARGET,
     };
   }, [params]);
   const update = useCallback(
     (patch: Partial<ThroughputFilter>) => {
       const next = { ...filter, ...patch };
-      const out: Record<string, string> = { from: next.from, to: next.to, by: next.by ?? 'day', target: String(next.dailyTarget ?? DEFAULT_DAILY_TARGET) };
+      const out: Record<string, string> = { from: next.from, to: next.to, by: next.by ?? 'day' };
       if (next.officeId) out.office = next.officeId;
       setParams(out, { replace: true });
     },
