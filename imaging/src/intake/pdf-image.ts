@@ -22,6 +22,11 @@ function num(stream: PDFRawStream, key: string): number {
   return v instanceof PDFNumber ? v.asNumber() : 0;
 }
 
+/** Width and height in pixels as the image dictionary declares them (0 when missing). */
+export function declaredSize(stream: PDFRawStream): { width: number; height: number } {
+  return { width: num(stream, 'Width'), height: num(stream, 'Height') };
+}
+
 export async function imageToPage(stream: PDFRawStream, index: number, limits: IntakeLimits): Promise<IntakePage> {
   const width = num(stream, 'Width');
   const height = num(stream, 'Height');

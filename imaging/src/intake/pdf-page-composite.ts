@@ -12,7 +12,7 @@ import { assertPixels } from './intake-raster';
 import type { IntakeLimits } from './intake-limits';
 import type { IntakePage } from './intake-page';
 import { contentOps } from './pdf-content-ops';
-import { imageToPage } from './pdf-image';
+import { declaredSize, imageToPage } from './pdf-image';
 
 /** [a b c d e f]: PDF's affine matrix, row-vector convention */
 type Matrix = readonly [number, number, number, number, number, number];
@@ -98,13 +98,17 @@ export async function compositePage(doc: PDFDocument, pageIndex: number, index: 
   // tolerance: scanners write cm values rounded to a few decimals
   if (draws.some(({ m }) => Math.abs(m[1]) > 1e-6 || Math.abs(m[2]) > 1e-6)) refuse(index, 'rotated_image');
 
-  const decoded = new Map<PDFRawStream, IntakePage>();
-  for (const { image } of draws) if (!decoded.has(image)) decoded.set(image, await imageToPage(image, index, limits));
-  // pixels per point: the finest of the images, so no strip loses resolution
-  const scale = Math.max(...draws.map(({ image, m }) => Math.max(decoded.get(image)!.width / Math.abs(m[0]), decoded.get(image)!.height / Math.abs(m[3]))));
+  // pixels per point: the finest of the images, so no strip loses resolution. Sized from the
+  // image dictionaries, so an oversized page is refused before any image is decoded.
+  const scale = Math.max(...draws.map(({ image, m }) => {
+    const size = declaredSize(image);
+    return Math.max(size.width / Math.abs(m[0]), size.height / Math.abs(m[3]));
+  }));
   const width = Math.round(box.width * scale);
   const height = Math.round(box.height * scale);
   assertPixels(width, height, index, limits);
+  const decoded = new Map<PDFRawStream, IntakePage>();
+  for (const { image } of draws) if (!decoded.has(image)) decoded.set(image, await imageToPage(image, index, limits));
 
   const overlays: OverlayOptions[] = [];
   for (const { image, m } of draws) {
