@@ -1,7 +1,7 @@
 // The supervisor's SLA board: the grouped counts folded into totals, the breach forecast and one
 // table per dimension (step, business type, office), each cell drillable (sla-cases.query.ts).
 import type { Services } from '../../trpc/context';
-import { boardGroups, type BoardGroupRow, type BoardSla } from './sla-board.query';
+import { boardGroups, claimedInForecast, type BoardGroupRow, type BoardSla } from './sla-board.query';
 import { AGE_BANDS, ageInWorkingDays, slaWindow } from './sla-window';
 
 export interface SlaCounts {
@@ -32,23 +32,25 @@ function add(c: SlaCounts, sla: BoardSla, n: number): void {
 export async function slaBoard(services: Services) {
   const cal = services.reference.calendar;
   const w = slaWindow(cal, services.clock());
-  const rows = await boardGroups(services.database.db, w);
+  // One snapshot for both statements, so a claim in between cannot make the numbers disagree.
+  const [rows, claimedSoon] = await services.database.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => [await boardGroups(trx, w), await claimedInForecast(trx, w)] as const);
 
   const totals = emptyCounts();
   const forecast = { total: 0, unclaimed: 0 };
   const dims = { byStep: new Map<string, Acc>(), byBusinessType: new Map<string, Acc>(), byOffice: new Map<string, Acc>() };
   for (const r of rows) {
     add(totals, r.sla, r.n);
-    // Breaches by tomorrow's close: due today or on the next working day and still undecided;
-    // the unclaimed ones are those nobody is even working on.
-    if (r.sla === 'due_today' || r.sla === 'at_risk') {
-      forecast.total += r.n;
-      if (!r.claimed) forecast.unclaimed += r.n;
-    }
+    // Breaches by tomorrow's close: due today or on the next working day and still undecided.
+    if (r.sla === 'due_today' || r.sla === 'at_risk') forecast.total += r.n;
     accumulate(dims.byStep, r.step ?? '', r);
     accumulate(dims.byBusinessType, r.business_type, r);
     accumulate(dims.byOffice, r.office_id, r);
   }
+  // The unclaimed ones are those nobody is even working on.
+  forecast.unclaimed = forecast.total - claimedSoon;
   const lines = (m: Map<string, Acc>): BoardLine[] =>
     [...m.entries()]
       .map(([key, a]) => ({ key, ...a.counts, ageBands: a.ageBands, oldestAgeWorkingDays: a.oldest ? ageInWorkingDays(cal, a.oldest, w.today) : null }))
