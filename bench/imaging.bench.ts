@@ -11,6 +11,7 @@ import {
   buildArchivePdf, characterErrorRate, createOcrPool, intakeFile, loadFixtures, readPage, type PageReading,
 } from '@onetrip/imaging';
 import type { BenchFigure, BenchSuite } from './figure';
+import { refusalFigures } from './imaging-refusals';
 
 const run = promisify(execFile);
 const TODAY = '2026-11-22';
@@ -59,8 +60,9 @@ const suite: BenchSuite = async () => {
   const cases = loadFixtures();
   const truth = cases.map((c) => c.expected.text.join(''));
   const meanCer = (texts: string[]): number => texts.reduce((s, t, i) => s + characterErrorRate(truth[i]!, t), 0) / texts.length;
+  // bad inputs first, while the process is idle (before the OCR pool's workers exist)
+  const figures: BenchFigure[] = await refusalFigures();
   const pool = await createOcrPool({ size: Math.min(2, availableParallelism()) });
-  const figures: BenchFigure[] = [];
   try {
     const started = performance.now();
     const cpu0 = processCpuMs();
