@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { evaluateEligibility, shanghaiDate, toApplicationForm, type IntakeForm } from '@onetrip/workflows';
 import type { Database } from '../../api/src/db/database';
 import { loadApplicantFacts } from '../../api/src/modules/applicants/applicant-facts.repository';
+import { recordPageReading } from '../../api/src/modules/capture/page-readings.repository';
 import { buildChecklist } from '../../api/src/modules/data-sharing/checklist.service';
 import { acceptAtCounter } from '../../api/src/modules/intake/intake.service';
 import { prepareIntake } from '../../api/src/modules/intake/prepare.service';
@@ -64,6 +65,9 @@ export async function submissionToTransfer(database: Database, options: { applic
   // Every renter has the same records, so one preparation tells what the counter must scan.
   const prep = await prepareIntake(services, { idNumber: renters[0]!.idNumber, businessType: 'withdrawal.rent', answers: ANSWERS });
   const materials = prep.checklist.items.filter((i) => i.status === 'required' || i.status === 'ask').map((i) => ({ materialId: i.materialId, pages: ['a'.repeat(64)] }));
+  // The counter accepts only captured pages: one stored reading (no OCR here) stands for every scan.
+  const page = { sha256: 'a'.repeat(64), originalSha256: 'a'.repeat(64), width: 1000, height: 700, blank: false, quality: [], classification: { kind: 'other', confidence: 1 }, fields: [], text: '' };
+  await recordPageReading(db, page, clerks[0]!.id, services.clock());
 
   const bank = await startBank(2_000);
   const bankSpent = { ms: 0 };

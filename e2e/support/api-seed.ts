@@ -1,7 +1,10 @@
 // Work for the review specs, created over HTTP the way a counter clerk creates it: sign in as a
-// clerk, ask what the checklist needs, and accept the application with a (placeholder) scan of
-// every material still required. HTTP only — the specs import no package source.
-import { createHash, randomUUID } from 'node:crypto';
+// clerk, ask what the checklist needs, scan a fixture page of every material still required
+// through POST /api/pages (the counter's capture: OCR, archive, stored reading) and accept the
+// application with the fields as read. HTTP only — the specs import no package source.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 /** Demo people of api/src/seed/scenarios.ts (DEMO_SCENARIOS): the ID number is built the same way. */
 export const SCENARIO_PEOPLE = {
@@ -66,6 +69,18 @@ export class ApiSession {
     return this.send<T>(`${this.baseURL}/trpc/${path}`, { method: 'POST', body: JSON.stringify(input ?? null) });
   }
 
+  /** A scan through the counter's capture (POST /api/pages) as the material kind given. */
+  async capture(bytes: Buffer, kind: string): Promise<CapturedPage[]> {
+    const res = await fetch(`${this.baseURL}/api/pages?kind=${kind}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', origin: this.baseURL, cookie: this.cookie },
+      body: new Uint8Array(bytes),
+    });
+    const body = (await res.json()) as { pages?: CapturedPage[]; appCode?: string };
+    if (!res.ok || !body.pages) throw new ApiError(body.appCode, body);
+    return body.pages;
+  }
+
   private async send<T>(url: string, init: RequestInit): Promise<T> {
     const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', origin: this.baseURL, cookie: this.cookie } });
     const body = (await res.json()) as { result?: { data: T }; error?: { data?: { appCode?: string } } };
@@ -81,26 +96,65 @@ export interface Receipt {
 }
 
 interface Prepared {
-  checklist: { items: { materialId: string; status: string }[] };
+  checklist: { items: { materialId: string; status: string; ocrKind: string }[] };
 }
 
-/** A stand-in for a scanned page: the counter sends page hashes, the pictures are not needed here. */
-function placeholderPage(label: string): string {
-  return createHash('sha256').update(`e2e page ${label} ${randomUUID()}`).digest('hex');
+export interface CapturedPage {
+  sha256: string;
+  classification: { kind: string };
+  fields: { key: string; value: string }[];
 }
 
-async function accept(clerk: ApiSession, form: { businessType: string; applicant: { idNumber: string }; answers: Record<string, boolean> }): Promise<Receipt> {
+const FIXTURES = fileURLToPath(new URL('../../imaging/fixtures/', import.meta.url));
+/** The fixture scan standing for each OCR material kind (imaging/fixtures); "other" is a blank page. */
+const SCAN_OF_KIND: Record<string, string> = {
+  id_card_front: '001-id-front',
+  id_card_back: '013-id-back',
+  bank_card: '015-bank-card',
+  rental_contract: '020-rental-contract',
+  hospital_invoice: '025-hospital-invoice',
+  purchase_contract: '031-purchase-contract',
+  marriage_certificate: '036-marriage-certificate',
+  property_certificate: '038-property-certificate',
+  discharge_summary: '040-discharge-summary',
+  other: '035-blank',
+};
+
+/** One capture per kind (the specs share one server): the same scan serves every application, its reading keyed by its hash. */
+const scans = new Map<string, Promise<CapturedPage>>();
+export function scanOf(clerk: ApiSession, kind: string): Promise<CapturedPage> {
+  let scan = scans.get(kind);
+  if (!scan) {
+    const dir = SCAN_OF_KIND[kind] ?? SCAN_OF_KIND.other!;
+    scan = readFile(`${FIXTURES}${dir}/input.jpg`).then(async (bytes) => (await clerk.capture(bytes, kind))[0]!);
+    scans.set(kind, scan);
+  }
+  return scan;
+}
+
+/** A material as the counter sends it: the page and the fields as read, confirmed by the clerk. */
+export function scannedMaterial(materialId: string, page: CapturedPage) {
+  return { materialId, pages: [page.sha256], confirmed: [{ sha256: page.sha256, kind: page.classification.kind, fields: page.fields.map((f) => ({ key: f.key, value: f.value.trim().slice(0, 200) })) }] };
+}
+
+async function accept(
+  clerk: ApiSession,
+  form: { businessType: string; applicant: { idNumber: string }; answers: Record<string, boolean> },
+  extra: { materialId: string; kind: string }[] = [],
+): Promise<Receipt> {
   const prepared = await clerk.query<Prepared>('counter.prepare', { idNumber: form.applicant.idNumber, businessType: form.businessType, answers: form.answers });
-  const materials = prepared.checklist.items
-    .filter((i) => i.status === 'required' || i.status === 'ask')
-    .map((i) => ({ materialId: i.materialId, pages: [placeholderPage(i.materialId)] }));
+  const needed = prepared.checklist.items.filter((i) => i.status === 'required' || i.status === 'ask').map((i) => ({ materialId: i.materialId, kind: i.ocrKind }));
+  const materials = await Promise.all([...needed, ...extra].map(async (m) => scannedMaterial(m.materialId, await scanOf(clerk, m.kind))));
   return clerk.mutate<Receipt>('counter.accept', { form, materials, idempotencyKey: randomUUID() });
 }
 
 const MOBILE = '13800000000';
 
-/** A rent withdrawal (租房提取) accepted at the counter for one of the demo renters. */
-export function acceptRent(clerk: ApiSession, person: ScenarioPerson, amountFen = 1_000_000): Promise<Receipt> {
+/**
+ * A rent withdrawal (租房提取) accepted at the counter for one of the demo renters; `extra` adds
+ * scans the checklist does not ask for (e.g. a bank card, to compare with the cards on file).
+ */
+export function acceptRent(clerk: ApiSession, person: ScenarioPerson, amountFen = 1_000_000, extra: { materialId: string; kind: string }[] = []): Promise<Receipt> {
   return accept(clerk, {
     channel: 'counter',
     businessType: 'withdrawal.rent',
@@ -108,7 +162,7 @@ export function acceptRent(clerk: ApiSession, person: ScenarioPerson, amountFen 
     requestedAmountFen: amountFen,
     answers: { rent_above_cap: false, public_rental: false, agent_applies: false },
     details: { rentFen: 1_800_000, publicRental: false, leaseStart: '2026-06-01', leaseEnd: '2027-05-31' },
-  } as never);
+  } as never, extra);
 }
 
 /** A first-home purchase loan (个人住房公积金贷款) for loanApplicant: 初审 → 复审 → 审批. */

@@ -12,3 +12,4 @@ export * from './validators/credit-code';
 export * from './validators/bank-card';
 export * from './validators/mobile';
 export * from './exports/csv';
+export * from './materials/field-mismatches';

@@ -264,6 +264,23 @@ export interface ArchivePageTextsTable {
   indexed_at: Timestamp;
 }
 
+// ── 0014 page readings ───────────────────────────────────────────────────────────────────────
+/** One extracted field as the capture stored it (imaging's ExtractedField). */
+export interface StoredField {
+  key: string; value: string; normalized: string | number | null; confidence: number;
+  box: { x: number; y: number; w: number; h: number }; needsConfirmation: boolean;
+}
+export interface PageReadingsTable {
+  sha256: string; original_sha256: string; width: number; height: number; blank: boolean;
+  quality: Json<{ code: string; measured: number; threshold: number }[]>; kind: string; kind_confidence: number; fields: Json<StoredField[]>; text: string;
+  captured_by: string; captured_at: Timestamp;
+}
+export interface ApplicationPagesTable { application_id: string; material_id: string; position: number; page_sha256: string; material_kind: string }
+export interface ApplicationPageFieldsTable {
+  application_id: string; page_sha256: string; field_key: string; ocr_value: string | null; confirmed_value: string;
+  corrected: boolean; confirmed_by: string; confirmed_at: Timestamp;
+}
+
 export interface DB {
   schema_migrations: SchemaMigrationsTable;
   offices: OfficesTable;
@@ -310,4 +327,7 @@ export interface DB {
   policy_changes: PolicyChangesTable;
   transfer_action_requests: TransferActionRequestsTable;
   archive_page_texts: ArchivePageTextsTable;
+  page_readings: PageReadingsTable;
+  application_pages: ApplicationPagesTable;
+  application_page_fields: ApplicationPageFieldsTable;
 }

@@ -51,7 +51,7 @@ export async function registerPageCapture(
       if (kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(kind)) return reply.code(400).send({ appCode: 'capture.kind_unknown' });
       if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
       const started = performance.now();
-      const result = await capturePages(services, await ocrPool(), req.body, kind ? { kind: kind as MaterialKind } : {});
+      const result = await capturePages(services, await ocrPool(), req.body, { capturedBy: actor.id, ...(kind ? { kind: kind as MaterialKind } : {}) });
       req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), file: req.headers['x-file-name'] }, 'pages captured');
       return result;
     });

@@ -66,6 +66,7 @@ const API_ERROR_CODES = [
   'ocr.failed',
   'ocr.closed',
   'capture.kind_unknown',
+  'capture.page_unknown',
   'id_number.format',
   'id_number.check_digit',
   'id_number.birth_date',

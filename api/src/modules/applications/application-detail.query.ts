@@ -6,6 +6,7 @@ import { approvedTerms } from '../loans/approval-letter';
 import { AppError } from '../../errors/app-error';
 import type { Services, StaffActor } from '../../trpc/context';
 import { appendAudit } from '../audit/audit.repository';
+import { materialPagesOf } from '../review/material-pages.query';
 import { slaCaseOf, statusOf } from './sla.repository';
 
 export async function applicationDetail(services: Services, actor: StaffActor, applicationId: string) {
@@ -42,6 +43,8 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
     // no balance or age to compute from: the screen shows the request without an offer.
     const known = isLoan && (await trx.selectFrom('persons').select('id_number').where('id_number', '=', app.applicant_id).executeTakeFirst());
     const offer = known ? await approvedTerms(trx, services, app) : null;
+    // The pages with what OCR read and the clerk confirmed, the records and the mismatches.
+    const pages = await materialPagesOf(trx, app);
     await appendAudit(trx, { at: now, actorKind: 'staff', actorId: actor.id, action: 'applicant.record_viewed', subjectType: 'application', subjectId: app.id, data: { applicant: maskIdNumber(app.applicant_id) } });
     return {
       id: app.id,
@@ -56,6 +59,7 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
       amountFen: app.amount_fen,
       form: app.form,
       checklist: app.checklist,
+      pages,
       autoChecks: app.auto_checks,
       missingItems: app.missing_items,
       reasonCodes: app.reason_codes,

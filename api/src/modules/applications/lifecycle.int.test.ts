@@ -7,6 +7,7 @@ import type { TRPCError } from '@trpc/server';
 import { appCodeOf } from '../../testing/app-code';
 import { testTargets } from '../../testing/test-databases';
 import { useTestDatabase } from '../../testing/use-test-database';
+import { seedCapturedPage } from '../../testing/captured-page.fixtures';
 import type { StaffActor } from '../../trpc/context';
 import { seedApplicantFixtures, PEOPLE } from '../applicants/applicant.fixtures';
 import { verifyAuditChain } from '../audit/audit.repository';
@@ -22,7 +23,10 @@ const key = () => `k-${randomUUID()}`;
 
 describe.each(await testTargets())('application lifecycle on $kind', (target) => {
   const { skip } = target;
-  const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx), { SHARING_SIM_LATENCY_MS: 0 });
+  const h = useTestDatabase(target, async (trx) => {
+    await seedApplicantFixtures(trx);
+    await seedCapturedPage(trx, 'a'.repeat(64));
+  }, { SHARING_SIM_LATENCY_MS: 0 });
   const as = (u: string) => h.staff(u);
   beforeAll(() => {
     if (!skip) h.services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00 in Shanghai

@@ -1,9 +1,11 @@
 // Page capture at the counter: the uploaded file is refused with a coded reason or split into
 // pages; every page is cleaned, read and classified, and both the untouched original and the
-// rendition go into the write-once archive, so the clerk's accept can name pages by hash.
+// rendition go into the write-once archive, so the clerk's accept can name pages by hash. The
+// reading itself (fields, boxes, full text) is stored under that hash for acceptance and review.
 import { intakeFile, readPage, type ExtractedField, type MaterialKind, type OcrPool, type QualityWarning } from '@onetrip/imaging';
 import { shanghaiDate } from '@onetrip/workflows';
 import type { Services } from '../../trpc/context';
+import { recordPageReading } from './page-readings.repository';
 
 export interface CapturedPage {
   /** the rendition's hash: what `counter.accept` lists and `GET /files/:sha256` serves */
@@ -18,10 +20,11 @@ export interface CapturedPage {
 }
 
 export async function capturePages(
-  services: Pick<Services, 'archive' | 'clock' | 'config'>,
+  services: Pick<Services, 'archive' | 'clock' | 'config' | 'database'>,
   pool: OcrPool,
   bytes: Buffer,
-  options: { kind?: MaterialKind } = {},
+  /** `capturedBy`: the clerk's staff id */
+  options: { kind?: MaterialKind; capturedBy: string },
 ): Promise<{ pages: CapturedPage[] }> {
   const intake = await intakeFile(bytes, { limits: { maxFileBytes: services.config.UPLOAD_MAX_MB * 1024 * 1024 } });
   const today = shanghaiDate(services.clock());
@@ -30,7 +33,7 @@ export async function capturePages(
     intake.pages.map(async (page): Promise<CapturedPage> => {
       const reading = await readPage(pool, page.bytes, { today, ...(page.density ? { density: page.density } : {}), ...(options.kind ? { kind: options.kind } : {}) });
       const [originalSha256, sha256] = await Promise.all([services.archive.put(reading.cleaned.original.bytes), services.archive.put(reading.cleaned.rendition.bytes)]);
-      return {
+      const captured: CapturedPage = {
         sha256,
         originalSha256,
         width: reading.cleaned.rendition.width,
@@ -40,6 +43,8 @@ export async function capturePages(
         classification: reading.classification,
         fields: reading.fields,
       };
+      await recordPageReading(services.database.db, { ...captured, text: reading.ocr.text }, options.capturedBy, services.clock());
+      return captured;
     }),
   );
   return { pages };

@@ -7,6 +7,7 @@ import type { CounterAcceptInput } from '@onetrip/workflows';
 import type { Services, StaffActor } from '../../trpc/context';
 import { commandActor } from '../applications/staff-roles';
 import { idempotent } from '../idempotency/idempotent';
+import { capturedReadings, linkAcceptedPages, type AcceptedMaterial } from './accepted-pages';
 import { checkIntake } from './intake-checks';
 import { openApplication } from './open-application';
 
@@ -26,22 +27,29 @@ export interface Receipt {
   readonly progressUrl: string;
 }
 
-export async function acceptAtCounter(services: Services, actor: StaffActor, input: CounterAcceptInput): Promise<Receipt> {
+/** The accept input; a caller without the clerk's confirmations (no field checked) may leave them out. */
+export type AcceptAtCounterInput = Omit<CounterAcceptInput, 'materials'> & { materials: readonly AcceptedMaterial[] };
+
+export async function acceptAtCounter(services: Services, actor: StaffActor, input: AcceptAtCounterInput): Promise<Receipt> {
   const now = services.clock();
   const form = input.form;
-  const checked = await checkIntake(services, { channel: 'counter', form, materials: input.materials }, now);
+  // The application's form keeps which pages each material has; the confirmations go to their own table.
+  const materials = input.materials.map((m) => ({ materialId: m.materialId, pages: m.pages }));
+  const checked = await checkIntake(services, { channel: 'counter', form, materials }, now);
+  const readings = await capturedReadings(services.database.db, input.materials);
   return services.database.db.transaction().execute((trx) =>
     idempotent(trx, { key: input.idempotencyKey, actorId: actor.id, operation: 'intake.accept_at_counter', now }, async () => {
       const opened = await openApplication(trx, services, {
         channel: 'counter',
         form,
-        materials: input.materials,
+        materials,
         checked,
         officeId: actor.officeId,
         windowId: actor.windowId,
         acceptedBy: commandActor(actor),
         now,
       });
+      await linkAcceptedPages(trx, { applicationId: opened.id, materials: input.materials, readings, confirmedBy: actor.id, now });
       return {
         applicationId: opened.id,
         receiptNo: opened.receiptNo,

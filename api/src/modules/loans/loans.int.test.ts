@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { testTargets } from '../../testing/test-databases';
 import { useTestDatabase } from '../../testing/use-test-database';
+import { seedCapturedPage } from '../../testing/captured-page.fixtures';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
 import { applyCommand, SYSTEM_ACTOR } from '../applications/application-commands';
 import { commandActor } from '../applications/staff-roles';
@@ -18,7 +19,10 @@ import { approvalLetter, bookContractSigning, issueApprovalLetter, ISSUE_LETTER,
 
 describe.each(await testTargets())('loan after approval on $kind', (target) => {
   const { skip } = target;
-  const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx), { SHARING_SIM_LATENCY_MS: 0 });
+  const h = useTestDatabase(target, async (trx) => {
+    await seedApplicantFixtures(trx);
+    await seedCapturedPage(trx, 'b'.repeat(64));
+  }, { SHARING_SIM_LATENCY_MS: 0 });
   const as = (u: string) => h.staff(u);
   beforeAll(() => {
     if (!skip) h.services.clock.set('2026-11-20T02:00:00Z');
