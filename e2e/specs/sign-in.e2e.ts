@@ -13,7 +13,7 @@ const PEOPLE = [
   { username: 'clerk01', name: '王丽娟', role: '柜员', place: '道里管理部 · 中国工商银行 1 号窗口', nav: ['柜台首页'], heading: '柜台受理', path: '/counter' },
   { username: 'reviewer01', name: '马春燕', role: '审核员', place: '道里管理部', nav: ['审核首页'], heading: '审核工作台', path: '/review' },
   { username: 'approver01', name: '郑国庆', role: '审批员', place: '道里管理部', nav: ['审核首页'], heading: '审核工作台', path: '/review' },
-  { username: 'supervisor01', name: '唐志强', role: '监督员', place: '道里管理部', nav: ['监督首页', '业务量', '人员工作量', '资金划转', '审计查询'], heading: '时限看板', path: '/supervision' },
+  { username: 'supervisor01', name: '唐志强', role: '监督员', place: '道里管理部', nav: ['监督首页', '业务量', '预约情况', '人员工作量', '资金划转', '审计查询'], heading: '时限看板', path: '/supervision' },
   { username: 'admin01', name: '董丽', role: '系统管理员', place: '道里管理部', nav: ['人员账号', '政策与日历'], heading: '人员账号', path: '/admin/staff' },
 ] as const;
 

@@ -20,6 +20,7 @@ const WorkloadPage = lazy(() => import('../features/supervision/pages/WorkloadPa
 const AuditPage = lazy(() => import('../features/supervision/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 // The chart library is large; only supervisors open this page.
 const ThroughputPage = lazy(() => import('../features/throughput/pages/ThroughputPage').then((m) => ({ default: m.ThroughputPage })));
+const UtilisationPage = lazy(() => import('../features/utilisation/pages/UtilisationPage').then((m) => ({ default: m.UtilisationPage })));
 const TransfersPage = lazy(() => import('../features/transfers/pages/TransfersPage').then((m) => ({ default: m.TransfersPage })));
 const SettingsPage = lazy(() => import('../features/settings/pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const DecidePage = lazy(() => import('../features/review/pages/DecidePage').then((m) => ({ default: m.DecidePage })));
@@ -44,6 +45,7 @@ export function createAppRouter() {
         { path: PATHS.supervisionAudit, element: <RoleGate path={PATHS.supervisionAudit}><AuditPage /></RoleGate> },
         { path: PATHS.staffAccounts, element: <RoleGate path={PATHS.staffAccounts}><StaffAccountsPage /></RoleGate> },
         { path: PATHS.supervisionThroughput, element: <RoleGate path={PATHS.supervisionThroughput}><ThroughputPage /></RoleGate> },
+        { path: PATHS.supervisionAppointments, element: <RoleGate path={PATHS.supervisionAppointments}><UtilisationPage /></RoleGate> },
         { path: PATHS.supervisionTransfers, element: <RoleGate path={PATHS.supervisionTransfers}><TransfersPage /></RoleGate> },
         { path: PATHS.adminSettings, element: <RoleGate path={PATHS.adminSettings}><SettingsPage /></RoleGate> },
         { path: '*', element: <NotFoundPage /> },

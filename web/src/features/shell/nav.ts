@@ -2,6 +2,7 @@
 // and the route guard all read it, so a role can never reach a page its menu does not show.
 // The first entry of each role is its landing page. Only pages that exist are listed.
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
@@ -21,6 +22,7 @@ export const PATHS = {
   supervisionAudit: '/supervision/audit',
   supervisionTransfers: '/supervision/transfers',
   supervisionThroughput: '/supervision/throughput',
+  supervisionAppointments: '/supervision/appointments',
   staffAccounts: '/admin/staff',
   adminSettings: '/admin/settings',
 } as const;
@@ -39,6 +41,7 @@ const supervisionWorkload: NavItem = { path: PATHS.supervisionWorkload, labelKey
 const supervisionAudit: NavItem = { path: PATHS.supervisionAudit, labelKey: 'nav.supervisionAudit', icon: HistoryEduIcon };
 const supervisionTransfers: NavItem = { path: PATHS.supervisionTransfers, labelKey: 'nav.supervisionTransfers', icon: SwapHorizIcon };
 const supervisionThroughput: NavItem = { path: PATHS.supervisionThroughput, labelKey: 'nav.supervisionThroughput', icon: TimelineIcon };
+const supervisionAppointments: NavItem = { path: PATHS.supervisionAppointments, labelKey: 'nav.supervisionAppointments', icon: EventAvailableIcon };
 const staffAccounts: NavItem = { path: PATHS.staffAccounts, labelKey: 'nav.staffAccounts', icon: ManageAccountsIcon };
 const adminSettings: NavItem = { path: PATHS.adminSettings, labelKey: 'nav.adminSettings', icon: TuneIcon };
 
@@ -46,7 +49,7 @@ export const NAV_BY_ROLE: Record<Role, readonly [NavItem, ...NavItem[]]> = {
   clerk: [counterHome],
   reviewer: [reviewHome],
   approver: [reviewHome],
-  supervisor: [supervisionHome, supervisionThroughput, supervisionWorkload, supervisionTransfers, supervisionAudit],
+  supervisor: [supervisionHome, supervisionThroughput, supervisionAppointments, supervisionWorkload, supervisionTransfers, supervisionAudit],
   admin: [staffAccounts, adminSettings],
 };
 
