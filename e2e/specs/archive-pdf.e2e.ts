@@ -65,6 +65,24 @@ function pageCountShown(viewer: Frame): Promise<string> {
   return viewer.locator('viewer-page-selector').evaluate((e) => (e.shadowRoot?.textContent ?? '').replace(/\s/g, ''));
 }
 
+/** Near-black pixels (text, QR code) in a screenshot, counted by the browser's own PNG decoder. */
+function inkOf(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 60) dark++;
+    return dark;
+  }, png.toString('base64'));
+}
+
 /** The viewer paints progressively: a screenshot once two in a row agree. */
 async function settledScreenshot(page: Page): Promise<Buffer> {
   let last = await page.screenshot();
@@ -81,26 +99,13 @@ describe('archive PDF in Chromium’s PDF viewer', () => {
   it('loads with its page count and paints the cover’s Chinese', async () => {
     const a = await openInViewer('杨海燕');
     await expect.poll(() => pageCountShown(a.viewer)).toBe('/2');
+    // ink on the page, not an empty viewer: wait for it, then for the painting to settle
+    await expect.poll(async () => inkOf(a.page, await a.page.screenshot()), { timeout: 30_000 }).toBeGreaterThan(2000);
     const shotA = await settledScreenshot(a.page);
-    // ink on the page, not an empty viewer: near-black pixels (text, QR) counted in the browser
-    const ink = await a.page.evaluate(async (png) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, img.width, img.height);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 60) dark++;
-      return dark;
-    }, shotA.toString('base64'));
-    expect(ink).toBeGreaterThan(2000);
 
     const b = await openInViewer('李海燕');
     await expect.poll(() => pageCountShown(b.viewer)).toBe('/2');
+    await expect.poll(async () => inkOf(b.page, await b.page.screenshot()), { timeout: 30_000 }).toBeGreaterThan(2000);
     const shotB = await settledScreenshot(b.page);
     // the two archives differ only in one Chinese character of the applicant's name
     expect(shotA.equals(shotB)).toBe(false);
@@ -112,14 +117,16 @@ describe('archive PDF in Chromium’s PDF viewer', () => {
   it('finds the Chinese phrase of the invisible OCR layer through the viewer’s own text extraction', async () => {
     const { page, viewer } = await openInViewer('杨海燕');
     // the viewer's plugin controller (Chromium's pdf viewer internals, not a web API): select
-    // all and read the selection back, as Ctrl+A / Ctrl+C would
-    const text = await viewer.evaluate(async () => {
-      const controller = (document.querySelector('pdf-viewer') as unknown as { currentController: { selectAll(): void; getSelectedText(): Promise<{ selectedText: string }> } }).currentController;
-      controller.selectAll();
-      return (await controller.getSelectedText()).selectedText;
-    });
-    expect(text).toContain(phrase);
-    expect(text).toContain('申请人：杨海燕');
+    // all and read the selection back, as Ctrl+A / Ctrl+C would (again until the document is in)
+    const selectAllText = () =>
+      viewer.evaluate(async () => {
+        const controller = (document.querySelector('pdf-viewer') as unknown as { currentController?: { selectAll(): void; getSelectedText(): Promise<{ selectedText: string }> } }).currentController;
+        if (!controller) return '';
+        controller.selectAll();
+        return (await controller.getSelectedText()).selectedText;
+      });
+    await expect.poll(selectAllText, { timeout: 30_000 }).toContain(phrase);
+    expect(await selectAllText()).toContain('申请人：杨海燕');
     await page.close();
   });
 });
