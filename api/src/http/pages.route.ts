@@ -2,7 +2,11 @@
 // (application/octet-stream, name in x-file-name, optional ?kind= when the clerk already knows
 // the material), cleaned, OCR-read and archived pages out. Plain HTTP instead of tRPC because the
 // body is binary and may be tens of megabytes; the same session and permission rules apply.
-import { isImagingError, MATERIAL_KINDS, type MaterialKind, type OcrPool } from '@onetrip/imaging';
+// POST /api/pages/:sha256/rotate {degrees} — the clerk's rotation: the archived rendition is
+// turned by sharp inside the same cleanup and read again as turned (the automatic orientation
+// does not undo it); the result is a new rendition beside the old one, whose hash is now its
+// original, because the archive is write-once and content-addressed.
+import { isImagingError, MATERIAL_KINDS, type MaterialKind, type OcrPool, type QuarterTurn } from '@onetrip/imaging';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { capturePages } from '../modules/capture/capture-pages.service';
 import { roleHas } from '../modules/auth/permissions';
@@ -21,7 +25,12 @@ const STATUS_OF: Record<string, number> = {
   'imaging.pdf_page_not_image': 422,
   'ocr.failed': 502,
   'ocr.closed': 503,
+  'archive.not_found': 404,
+  'archive.hash_mismatch': 409,
 };
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const QUARTER_TURNS: readonly number[] = [90, 180, 270];
 
 export async function registerPageCapture(
   fastify: FastifyInstance,
@@ -37,22 +46,46 @@ export async function registerPageCapture(
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ appCode: 'imaging.too_large', details: { limit: bodyLimit } });
       if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
       if (error.code === 'FST_ERR_CTP_EMPTY_BODY') return reply.code(422).send({ appCode: 'imaging.corrupt', details: { reason: 'empty' } });
+      // Only the rotation takes JSON: a body that is not its {degrees} is a bad rotation.
+      if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return reply.code(400).send({ appCode: 'capture.rotation_invalid' });
       if (isImagingError(error)) return reply.code(STATUS_OF[error.code] ?? 422).send({ appCode: error.code, details: error.details });
       req.log.error({ err: error }, 'page capture failed');
       return reply.code(500).send({ appCode: 'common.internal' });
     });
 
-    scope.post<{ Querystring: { kind?: string } }>('/api/pages', { bodyLimit }, async (req, reply) => {
-      if (!access.sameOrigin(req)) return reply.code(403).send({ appCode: 'auth.cross_origin' });
+    /** The refusal to send, or the signed-in counter clerk who asked from our own origin with a known kind. */
+    const refusal = async (req: FastifyRequest<{ Querystring: { kind?: string } }>): Promise<{ status: number; appCode: string } | { actor: StaffActor }> => {
+      if (!access.sameOrigin(req)) return { status: 403, appCode: 'auth.cross_origin' };
       const actor = await access.actorOf(req);
-      if (!actor) return reply.code(401).send({ appCode: 'auth.required' });
-      if (!roleHas(actor.role, 'counter.work')) return reply.code(403).send({ appCode: 'auth.forbidden' });
+      if (!actor) return { status: 401, appCode: 'auth.required' };
+      if (!roleHas(actor.role, 'counter.work')) return { status: 403, appCode: 'auth.forbidden' };
       const kind = req.query.kind;
-      if (kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(kind)) return reply.code(400).send({ appCode: 'capture.kind_unknown' });
+      if (kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(kind)) return { status: 400, appCode: 'capture.kind_unknown' };
+      return { actor };
+    };
+
+    scope.post<{ Querystring: { kind?: string } }>('/api/pages', { bodyLimit }, async (req, reply) => {
+      const refused = await refusal(req);
+      if ('appCode' in refused) return reply.code(refused.status).send({ appCode: refused.appCode });
+      const kind = req.query.kind;
       if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
       const started = performance.now();
-      const result = await capturePages(services, await ocrPool(), req.body, { capturedBy: actor.id, ...(kind ? { kind: kind as MaterialKind } : {}) });
+      const result = await capturePages(services, await ocrPool(), req.body, { capturedBy: refused.actor.id, ...(kind ? { kind: kind as MaterialKind } : {}) });
       req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), file: req.headers['x-file-name'] }, 'pages captured');
+      return result;
+    });
+
+    scope.post<{ Params: { sha256: string }; Querystring: { kind?: string }; Body: { degrees?: unknown } | undefined }>('/api/pages/:sha256/rotate', async (req, reply) => {
+      const refused = await refusal(req);
+      if ('appCode' in refused) return reply.code(refused.status).send({ appCode: refused.appCode });
+      const { sha256 } = req.params;
+      if (!SHA256.test(sha256)) return reply.code(404).send({ appCode: 'archive.not_found' });
+      const degrees = req.body?.degrees;
+      if (typeof degrees !== 'number' || !QUARTER_TURNS.includes(degrees)) return reply.code(400).send({ appCode: 'capture.rotation_invalid' });
+      const rendition = await services.archive.get(sha256);
+      const kind = req.query.kind as MaterialKind | undefined;
+      const result = await capturePages(services, await ocrPool(), rendition, { quarterTurn: degrees as QuarterTurn, capturedBy: refused.actor.id, ...(kind ? { kind } : {}) });
+      req.log.info({ from: sha256, degrees, to: result.pages.map((p) => p.sha256) }, 'page rotated');
       return result;
     });
   });

@@ -4,6 +4,8 @@
 // nearly all of them — pay nothing; a sideways page pays one to three extra reads. An upside-
 // down page reads as confident-looking garbage less often than as low-confidence garbage,
 // which is why 180° is tried first when some text came back, 90°/270° first when none did.
+// A quarter turn given by the caller is a person's decision (the clerk rotated the page): it is
+// read as turned, however weak the read, so the retry never undoes it.
 import { cleanupForOcr, type CleanedPage, type CleanupOptions, type QuarterTurn } from '../cleanup/cleanup-page';
 import { withCleanupSlot } from './cleanup-slots';
 import type { OcrPool } from './ocr-pool';
@@ -32,7 +34,7 @@ async function attempt(pool: OcrPool, bytes: Buffer, options: CleanupOptions): P
 
 export async function readOriented(pool: OcrPool, bytes: Buffer, options: CleanupOptions = {}): Promise<OrientedRead> {
   const first = await attempt(pool, bytes, options);
-  if (first.cleaned.blank || good(first.ocr)) return first;
+  if (options.quarterTurn !== undefined || first.cleaned.blank || good(first.ocr)) return first;
   const order: QuarterTurn[] = chars(first.ocr) >= MIN_CHARS ? [180, 90, 270] : [90, 270, 180];
   let best = first;
   for (const quarterTurn of order) {

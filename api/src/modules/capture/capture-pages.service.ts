@@ -2,7 +2,7 @@
 // pages; every page is cleaned, read and classified, and both the untouched original and the
 // rendition go into the write-once archive, so the clerk's accept can name pages by hash. The
 // reading itself (fields, boxes, full text) is stored under that hash for acceptance and review.
-import { intakeFile, readPage, type ExtractedField, type MaterialKind, type OcrPool, type QualityWarning } from '@onetrip/imaging';
+import { intakeFile, readPage, type ExtractedField, type MaterialKind, type OcrPool, type QualityWarning, type QuarterTurn } from '@onetrip/imaging';
 import { shanghaiDate } from '@onetrip/workflows';
 import type { Services } from '../../trpc/context';
 import { recordPageReading } from './page-readings.repository';
@@ -23,15 +23,15 @@ export async function capturePages(
   services: Pick<Services, 'archive' | 'clock' | 'config' | 'database'>,
   pool: OcrPool,
   bytes: Buffer,
-  /** `capturedBy`: the clerk's staff id */
-  options: { kind?: MaterialKind; capturedBy: string },
+  /** `quarterTurn`: the clerk's rotation, kept as given (no automatic orientation on top); `capturedBy`: the clerk's staff id */
+  options: { kind?: MaterialKind; quarterTurn?: QuarterTurn; capturedBy: string },
 ): Promise<{ pages: CapturedPage[] }> {
   const intake = await intakeFile(bytes, { limits: { maxFileBytes: services.config.UPLOAD_MAX_MB * 1024 * 1024 } });
   const today = shanghaiDate(services.clock());
   // The pool queues the pages itself; awaiting them together keeps every worker busy.
   const pages = await Promise.all(
     intake.pages.map(async (page): Promise<CapturedPage> => {
-      const reading = await readPage(pool, page.bytes, { today, ...(page.density ? { density: page.density } : {}), ...(options.kind ? { kind: options.kind } : {}) });
+      const reading = await readPage(pool, page.bytes, { today, ...(page.density ? { density: page.density } : {}), ...(options.kind ? { kind: options.kind } : {}), ...(options.quarterTurn ? { quarterTurn: options.quarterTurn } : {}) });
       const [originalSha256, sha256] = await Promise.all([services.archive.put(reading.cleaned.original.bytes), services.archive.put(reading.cleaned.rendition.bytes)]);
       const captured: CapturedPage = {
         sha256,
