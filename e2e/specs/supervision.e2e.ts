@@ -1,8 +1,9 @@
 // The supervisor workspace end to end on the demo center: work created over HTTP as a clerk and a
 // reviewer shows up on the board (numbers compared with what the API answers), a number drills
-// down to its applications, two tasks are moved back to the queue from the workload page, and the
-// audit chain verifies. Calendar edge cases (National Day, make-up days) are pinned by the
+// down to its applications and exports every one of them as an XLSX (opened again and read back),
+// two tasks are moved back to the queue from the workload page, and the audit chain verifies. Calendar edge cases (National Day, make-up days) are pinned by the
 // supervision int test with a controlled clock; this run uses today's date.
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SupervisionPage, type TileSla } from '../pages/supervision.page';
 import { acceptRent, ApiSession, type Receipt } from '../support/api-seed';
@@ -65,6 +66,22 @@ describe('supervisor workspace', () => {
     expect(await page.getByRole('grid').getByRole('row').count()).toBe(count + 1);
     expect(page.url()).toContain(`sla=${sla}`);
     await screenshot(page, 'supervision-drilldown-zh-CN.png');
+
+    // The export holds every application the server finds for the filter, headers in Chinese,
+    // due dates as date cells.
+    const cases = await supervisorApi.query<{ items: { receiptNo: string | null; dueOn: string }[] }>('supervision.boardCasesExport', { sla });
+    const downloaded = page.waitForEvent('download');
+    await page.getByTestId('cases-export').click();
+    await page.getByTestId('cases-export-xlsx').click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe(`sla-cases-${sla}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('受理编号');
+    expect(sheet.rowCount).toBe(count + 1);
+    expect(sheet.getCell('A2').value).toBe(cases.items[0]!.receiptNo);
+    expect(sheet.getCell('I2').value).toEqual(new Date(`${cases.items[0]!.dueOn}T00:00:00Z`));
   });
 
   it('moves two tasks from a reviewer back to the queue on the workload page', async () => {
@@ -98,8 +115,12 @@ describe('supervisor workspace', () => {
     await screenshot(page, 'supervision-audit-en.png');
 
     await page.goto('/supervision');
-    await new SupervisionPage(page).tileCount('on_track').waitFor();
+    const board = new SupervisionPage(page);
+    await board.tileCount('on_track').waitFor();
     await screenshot(page, 'supervision-board-en.png');
+    await board.openTile('on_track');
+    await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+    await screenshot(page, 'supervision-drilldown-en.png');
     await page.goto('/supervision/workload');
     await page.getByRole('row').nth(1).waitFor();
     await screenshot(page, 'supervision-workload-en.png');
