@@ -5,6 +5,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchFigure, BenchSuite } from './figure';
+import { disposeSharedFixtures } from './shared';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
@@ -24,6 +25,9 @@ for (const file of files) {
     results.push({ suite, figures: [], error: (e as Error).stack ?? String(e) });
   }
 }
+
+// Fixtures several suites shared (e.g. the 1,000,000-application database) go after the last one.
+await disposeSharedFixtures();
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3));
 const rows = results.flatMap((r) =>
