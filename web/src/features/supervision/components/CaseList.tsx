@@ -31,24 +31,25 @@ export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClos
   const queryClient = useQueryClient();
   const query = useBoardCasesQuery(filter, true);
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  // Widths add up to what fits beside the navigation at 1440 px, so no column hides off to the right.
   const columns = useMemo<GridColDef<Item>[]>(
     () => [
-      { field: 'receiptNo', headerName: t('supervision.cases.receiptNo'), width: 190 },
-      { field: 'businessType', headerName: t('supervision.cases.businessType'), width: 150, valueGetter: (v: string) => t(`supervision.businessTypes.${v}`, { defaultValue: v }) },
-      { field: 'step', headerName: t('supervision.cases.step'), width: 90, valueGetter: (v: string | null) => (v ? t(`supervision.steps.${v}`, { defaultValue: v }) : '') },
+      { field: 'receiptNo', headerName: t('supervision.cases.receiptNo'), width: 140 },
+      { field: 'businessType', headerName: t('supervision.cases.businessType'), width: 130, valueGetter: (v: string) => t(`supervision.businessTypes.${v}`, { defaultValue: v }) },
+      { field: 'step', headerName: t('supervision.cases.step'), width: 75, valueGetter: (v: string | null) => (v ? t(`supervision.steps.${v}`, { defaultValue: v }) : '') },
       { field: 'officeId', headerName: t('supervision.cases.office'), width: 110, valueGetter: (v: string) => officeName(v) },
-      { field: 'applicantName', headerName: t('supervision.cases.applicant'), width: 90 },
-      { field: 'applicantIdMasked', headerName: t('supervision.cases.idNumber'), width: 175 },
-      { field: 'acceptedAt', headerName: t('supervision.cases.acceptedAt'), width: 145, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '') },
-      { field: 'ageWorkingDays', headerName: t('supervision.cases.age'), type: 'number', width: 90 },
-      { field: 'dueOn', headerName: t('supervision.cases.dueOn'), width: 105 },
+      { field: 'applicantName', headerName: t('supervision.cases.applicant'), width: 80 },
+      { field: 'applicantIdMasked', headerName: t('supervision.cases.idNumber'), width: 140 },
+      { field: 'acceptedAt', headerName: t('supervision.cases.acceptedAt'), width: 135, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '') },
+      { field: 'ageWorkingDays', headerName: t('supervision.cases.age'), type: 'number', width: 80 },
+      { field: 'dueOn', headerName: t('supervision.cases.dueOn'), width: 95 },
       {
         field: 'sla',
         headerName: t('supervision.cases.sla'),
-        width: 100,
+        width: 90,
         renderCell: ({ row }) => <Chip size="small" variant="outlined" color={SLA_COLOR[row.sla]} label={t(`supervision.sla.${row.sla}`)} />,
       },
-      { field: 'assignee', headerName: t('supervision.cases.assignee'), flex: 1, minWidth: 100, valueGetter: (v: Item['assignee']) => v?.name ?? t('supervision.cases.unclaimed') },
+      { field: 'assignee', headerName: t('supervision.cases.assignee'), flex: 1, minWidth: 70, valueGetter: (v: Item['assignee']) => v?.name ?? t('supervision.cases.unclaimed') },
     ],
     [t, i18n.language, officeName],
   );

@@ -4,12 +4,11 @@ import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { fillShare, type Cell, type SlotGrid } from '../utilisation-grid';
 
-const WEEKDAY = { 'zh-CN': ['日', '一', '二', '三', '四', '五', '六'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] } as const;
-
 /** Slots down, days across: booked / places in each cell, shaded by how full it is, no-shows in red. */
 export function SlotHeatmap({ grid, days }: { grid: SlotGrid; days: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const weekday = (d: string) => WEEKDAY[i18n.language.startsWith('en') ? 'en' : 'zh-CN'][new Date(`${d}T00:00:00Z`).getUTCDay()];
+  // A calendar date's weekday (周一 / Mon), read in UTC so no clock zone can shift the day.
+  const weekday = (d: string) => new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
   const cell = (c: Cell, title: string, key: string, strong = false) => (
     <Box
       key={key}
