@@ -92,6 +92,25 @@ export class CounterPage {
     for (const [name, value] of Object.entries(values)) await this.page.getByTestId(`detail-${name}`).fill(value);
   }
 
+  /** Picks a listed detail (a loan's repayment method, yes or no) by the option's text. */
+  async chooseDetail(name: string, option: RegExp): Promise<void> {
+    await this.page.getByTestId(`detail-${name}`).locator('xpath=..').getByRole('combobox').click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  /** Assigns page `n` to the checklist material named `material`. */
+  async assign(n: number, material: string): Promise<void> {
+    await this.pageTile(n).getByRole('combobox').click();
+    await this.page.getByRole('option', { name: material, exact: true }).click();
+  }
+
+  /** The checklist lines that need paper (ask the questions first): material id and the name shown. */
+  async requiredMaterials(): Promise<{ id: string; name: string }[]> {
+    return this.checklist.locator('tr[data-status="required"]').evaluateAll((rows) =>
+      rows.map((r) => ({ id: (r.getAttribute('data-testid') ?? '').replace('material-', ''), name: r.querySelector('td')?.textContent?.trim() ?? '' })),
+    );
+  }
+
   async download(action: () => Promise<void>): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
     return download;

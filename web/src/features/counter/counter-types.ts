@@ -10,6 +10,7 @@ export type Prepared = RouterOutputs['counter']['prepare'];
 export type ChecklistLine = Prepared['checklist']['items'][number];
 export type Receipt = RouterOutputs['counter']['accept'];
 export type CapturedField = CapturedPage['fields'][number];
+export type QuarterTurn = 90 | 180 | 270;
 
 /** One page on the clerk's desk: being read, read, or refused. */
 export interface DraftPage {
@@ -19,8 +20,8 @@ export interface DraftPage {
   readonly errorCode?: string;
   readonly page?: CapturedPage;
   readonly materialId: string | null;
-  /** quarter turns for display; the server already turned the rendition upright */
-  readonly rotation: number;
+  /** the page as first read and the clerk's turn of it, once turned (every turn starts from that first reading) */
+  readonly turnedFrom?: { readonly page: CapturedPage; readonly degrees: QuarterTurn };
   /** keys of uncertain fields the clerk confirmed */
   readonly confirmed: readonly string[];
   /** the clerk's corrections, by field key */

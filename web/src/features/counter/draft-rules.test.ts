@@ -8,7 +8,6 @@ const page = (localId: string, kind: string, materialId: string | null, fields: 
   fileName: `${localId}.jpg`,
   status: 'ready',
   materialId,
-  rotation: 0,
   confirmed: [],
   edited: {},
   page: {

@@ -1,88 +1,71 @@
-// The intake form the counter sends, built from what the clerk typed (yuan, dates, mobile) and
-// what OCR read (rent from the rental contract). Only the business types whose details the
-// counter can fill are offered for acceptance; the others still get a checklist and a notice.
-import type { BusinessTypeCode, IntakeFormInput } from '@onetrip/workflows';
+// The intake form the counter sends, built from what the clerk typed (yuan, dates, mobile, the
+// choices of a loan or an employer's business) and what OCR read (rent from the rental
+// contract). Every business type has its fields (detail-fields.ts); the shared zod schema decides
+// what is valid, so the counter never accepts what the API would refuse, nor the reverse.
+import { intakeFormSchema, type BusinessTypeCode, type IntakeFormInput } from '@onetrip/workflows';
 import type { DraftPage } from './counter-types';
+import { COMMON_FIELDS, DETAIL_FIELDS, type DetailField } from './detail-fields';
 import { fieldValue } from './draft-rules';
 
-export type DetailField = { readonly name: string; readonly kind: 'yuan' | 'date' | 'text' };
-
-const COMMON: readonly DetailField[] = [
-  { name: 'mobile', kind: 'text' },
-  { name: 'amount', kind: 'yuan' },
-];
-
-const DETAILS: Partial<Record<BusinessTypeCode, readonly DetailField[]>> = {
-  'withdrawal.rent': [
-    { name: 'rent', kind: 'yuan' },
-    { name: 'leaseStart', kind: 'date' },
-    { name: 'leaseEnd', kind: 'date' },
-  ],
-  'withdrawal.serious_illness': [
-    { name: 'selfPaidMedical', kind: 'yuan' },
-    { name: 'dischargeDate', kind: 'date' },
-  ],
-  'withdrawal.renovation': [{ name: 'invoice', kind: 'yuan' }],
-  'withdrawal.retirement': [],
-  'withdrawal.settle_abroad': [],
-  'withdrawal.leave_city': [],
-  'withdrawal.repay_own_loan': [],
-  'loan.settle_own': [],
-};
+export type { DetailField };
 
 export function detailFields(code: BusinessTypeCode | null): readonly DetailField[] | null {
-  const own = code ? DETAILS[code] : undefined;
-  return own ? [...COMMON, ...own] : null;
+  return code ? [...COMMON_FIELDS, ...DETAIL_FIELDS[code]] : null;
 }
-
-const MOBILE = /^1\d{10}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function toFen(yuan: string | undefined): number | null {
   if (!yuan || !/^\d+(\.\d{1,2})?$/.test(yuan.trim())) return null;
   return Math.round(Number(yuan.trim()) * 100);
 }
 
-/** Names of the detail fields that are empty or malformed. */
-export function invalidDetails(code: BusinessTypeCode | null, details: Readonly<Record<string, string>>): string[] {
-  return (detailFields(code) ?? []).filter((f) => {
-    const v = details[f.name]?.trim() ?? '';
-    if (f.name === 'mobile') return !MOBILE.test(v);
-    if (f.kind === 'yuan') return toFen(v) === null || (f.name !== 'amount' && toFen(v) === 0);
-    if (f.kind === 'date') return !DATE.test(v);
-    return !v;
-  }).map((f) => f.name);
+/** The typed text as the schema's value: missing stays undefined (the schema says if that is allowed), malformed numbers become NaN (refused). */
+function valueOf(f: DetailField, raw: string | undefined): unknown {
+  const v = raw?.trim() ?? '';
+  if (v === '') return undefined;
+  switch (f.kind) {
+    case 'yuan':
+      return toFen(v) ?? Number.NaN;
+    case 'count':
+      return /^\d+$/.test(v) ? Number(v) : Number.NaN;
+    case 'flag':
+      return v === 'true';
+    case 'idList':
+      return v.split(/[\s,，;；、]+/).filter(Boolean).map((id) => id.toUpperCase());
+    default:
+      return v;
+  }
 }
 
-export function buildForm(
-  code: BusinessTypeCode,
+/** The form to send, or the names of the fields the schema refuses (other refusals by their path). */
+export function checkForm(
+  code: BusinessTypeCode | null,
   applicant: { idNumber: string; name: string },
   details: Readonly<Record<string, string>>,
   answers: Readonly<Record<string, boolean>>,
-): IntakeFormInput | null {
-  if (!detailFields(code) || invalidDetails(code, details).length) return null;
-  const common = {
-    channel: 'counter' as const,
-    applicant: { idNumber: applicant.idNumber, name: applicant.name, mobile: details.mobile!.trim() },
-    requestedAmountFen: toFen(details.amount)!,
+): { form: IntakeFormInput | null; invalid: string[] } {
+  const fields = detailFields(code);
+  if (!code || !fields) return { form: null, invalid: [] };
+  const own = DETAIL_FIELDS[code];
+  const candidate = {
+    channel: 'counter',
+    businessType: code,
+    applicant: { idNumber: applicant.idNumber, name: applicant.name, mobile: valueOf(COMMON_FIELDS[0]!, details.mobile) },
+    requestedAmountFen: valueOf(COMMON_FIELDS[1]!, details.amount),
     answers,
+    details: {
+      ...Object.fromEntries(own.map((f) => [f.key, valueOf(f, details[f.name])]).filter(([, v]) => v !== undefined)),
+      ...(code === 'withdrawal.rent' ? { publicRental: answers.public_rental === true } : {}),
+    },
   };
-  switch (code) {
-    case 'withdrawal.rent':
-      return { ...common, businessType: code, details: { rentFen: toFen(details.rent)!, publicRental: answers.public_rental === true, leaseStart: details.leaseStart!, leaseEnd: details.leaseEnd! } };
-    case 'withdrawal.serious_illness':
-      return { ...common, businessType: code, details: { selfPaidMedicalFen: toFen(details.selfPaidMedical)!, dischargeDate: details.dischargeDate!, patient: 'self' } };
-    case 'withdrawal.renovation':
-      return { ...common, businessType: code, details: { invoiceFen: toFen(details.invoice)! } };
-    case 'withdrawal.retirement':
-    case 'withdrawal.settle_abroad':
-    case 'withdrawal.leave_city':
-    case 'withdrawal.repay_own_loan':
-    case 'loan.settle_own':
-      return { ...common, businessType: code, details: {} };
-    default:
-      return null;
-  }
+  const parsed = intakeFormSchema.safeParse(candidate);
+  if (parsed.success) return { form: candidate as IntakeFormInput, invalid: [] };
+  const nameAt = (path: readonly PropertyKey[]): string => {
+    if (path[0] === 'details') return own.find((f) => f.key === path[1])?.name ?? path.join('.');
+    if (path[0] === 'applicant' && path[1] === 'mobile') return 'mobile';
+    if (path[0] === 'requestedAmountFen') return 'amount';
+    return path.join('.');
+  };
+  return { form: null, invalid: [...new Set(parsed.error.issues.map((i) => nameAt(i.path)))] };
 }
 
 /** What OCR already read that fills a detail field (the clerk can overwrite it). */

@@ -1,7 +1,7 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
+import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -12,7 +12,7 @@ import type { Readiness } from '../draft-rules';
 import type { DetailField } from '../intake-form';
 
 export function AcceptPanel(props: {
-  fields: readonly DetailField[] | null;
+  fields: readonly DetailField[];
   details: Readonly<Record<string, string>>;
   invalid: readonly string[];
   onDetail: (name: string, value: string) => void;
@@ -36,24 +36,11 @@ export function AcceptPanel(props: {
   return (
     <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 1 }} component="section" aria-labelledby="accept-heading">
       <Typography variant="h2" id="accept-heading" sx={{ fontSize: 16 }}>{t('counter.accept.title')}</Typography>
-      {props.fields === null ? (
-        <Alert severity="info">{t('counter.accept.noCounterForm')}</Alert>
-      ) : (
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 1 }}>
-          {props.fields.map((f) => (
-            <TextField
-              key={f.name}
-              size="small"
-              label={t(`counter.details.${f.name}`)}
-              value={props.details[f.name] ?? ''}
-              onChange={(e) => props.onDetail(f.name, e.target.value)}
-              error={Boolean(props.details[f.name]) && props.invalid.includes(f.name)}
-              placeholder={f.kind === 'date' ? 'YYYY-MM-DD' : f.kind === 'yuan' ? '0.00' : ''}
-              slotProps={{ htmlInput: { 'data-testid': `detail-${f.name}`, inputMode: f.kind === 'text' ? 'tel' : f.kind === 'yuan' ? 'decimal' : 'text' } }}
-            />
-          ))}
-        </Box>
-      )}
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 1 }} data-testid="details">
+        {props.fields.map((f) => (
+          <DetailInput key={f.name} field={f} value={props.details[f.name] ?? ''} invalid={props.invalid.includes(f.name)} onChange={(v) => props.onDetail(f.name, v)} />
+        ))}
+      </Box>
       {blockers.length > 0 && (
         <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'text.secondary', fontSize: 14 }} data-testid="blockers">
           {blockers.map((b) => <li key={b}>{b}</li>)}
@@ -77,5 +64,31 @@ export function AcceptPanel(props: {
         </Button>
       </Box>
     </Paper>
+  );
+}
+
+const PLACEHOLDER: Partial<Record<DetailField['kind'], string>> = { date: 'YYYY-MM-DD', yuan: '0.00', count: '0' };
+const INPUT_MODE: Partial<Record<DetailField['kind'], 'tel' | 'decimal' | 'numeric'>> = { mobile: 'tel', yuan: 'decimal', count: 'numeric' };
+
+/** One detail: typed, or chosen from a list (a loan's repayment method, yes or no). Red once it holds something the schema refuses. */
+function DetailInput({ field: f, value, invalid, onChange }: { field: DetailField; value: string; invalid: boolean; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const label = `${t(`counter.details.${f.name}`)}${f.optional ? t('counter.details.optional') : ''}`;
+  const options = f.kind === 'flag' ? ['true', 'false'] : f.kind === 'choice' ? (f.options ?? []) : null;
+  const optionLabel = (o: string) => (f.kind === 'flag' ? t(o === 'true' ? 'counter.business.yes' : 'counter.business.no') : t(`counter.details.options.${f.name}.${o}`));
+  return (
+    <TextField
+      size="small"
+      select={options !== null}
+      label={label}
+      title={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={Boolean(value) && invalid}
+      placeholder={PLACEHOLDER[f.kind] ?? ''}
+      slotProps={{ htmlInput: { 'data-testid': `detail-${f.name}`, inputMode: INPUT_MODE[f.kind] ?? 'text' } }}
+    >
+      {options?.map((o) => <MenuItem key={o} value={o}>{optionLabel(o)}</MenuItem>)}
+    </TextField>
   );
 }

@@ -23,6 +23,7 @@ export function CapturePanel(props: {
   onSelect: (id: string) => void;
   onFiles: (files: File[], materialId?: string | null) => void;
   onCamera: (materialId: string | null) => void;
+  onRotate: (page: DraftPage) => void;
   dispatch: DraftDispatch;
 }) {
   const { t } = useTranslation();
@@ -79,7 +80,7 @@ export function CapturePanel(props: {
                 actions={[
                   { label: t('counter.capture.moveLeft'), icon: <ArrowBackIcon fontSize="inherit" />, onClick: () => dispatch({ type: 'move', localId: p.localId, by: -1 }), disabled: i === 0 },
                   { label: t('counter.capture.moveRight'), icon: <ArrowForwardIcon fontSize="inherit" />, onClick: () => dispatch({ type: 'move', localId: p.localId, by: 1 }), disabled: i === props.pages.length - 1 },
-                  { label: t('counter.capture.rotate'), icon: <RotateRightIcon fontSize="inherit" />, onClick: () => dispatch({ type: 'page', localId: p.localId, change: { rotation: (p.rotation + 90) % 360 } }), disabled: p.status !== 'ready' },
+                  { label: t('counter.capture.rotate'), icon: <RotateRightIcon fontSize="inherit" />, onClick: () => props.onRotate(p), disabled: p.status !== 'ready' },
                   { label: t('counter.capture.delete'), icon: <DeleteIcon fontSize="inherit" />, onClick: () => dispatch({ type: 'remove', localId: p.localId }), disabled: p.status === 'reading' },
                 ]}
                 onRescan={() => {

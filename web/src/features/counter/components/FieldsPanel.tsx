@@ -37,9 +37,9 @@ export function FieldsPanel({ page, applicant, idNumber, dispatch }: { page: Dra
   return (
     <Paper variant="outlined" sx={{ p: 1.5, display: 'grid', gridTemplateColumns: 'minmax(0, 1.2fr) minmax(0, 1fr)', gap: 1.5 }} component="section" aria-labelledby="fields-heading" data-testid="fields">
       <Box sx={{ position: 'relative', alignSelf: 'start' }}>
-        <img src={`/files/${read.sha256}`} alt={t('counter.fields.image')} style={{ width: '100%', display: 'block', transform: `rotate(${page.rotation}deg)` }} />
+        <img src={`/files/${read.sha256}`} alt={t('counter.fields.image')} style={{ width: '100%', display: 'block' }} />
         {box && (
-          <svg viewBox={`0 0 ${read.width} ${read.height}`} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', transform: `rotate(${page.rotation}deg)` }} aria-hidden>
+          <svg viewBox={`0 0 ${read.width} ${read.height}`} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none' }} aria-hidden>
             <rect x={box.x - 6} y={box.y - 6} width={box.w + 12} height={box.h + 12} fill="rgba(255,193,7,0.25)" stroke="#f57c00" strokeWidth={Math.max(3, read.width / 300)} />
           </svg>
         )}

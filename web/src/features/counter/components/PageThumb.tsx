@@ -41,14 +41,14 @@ export function PageThumb(props: {
         sx={{ all: 'unset', cursor: 'pointer', height: 110, display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'action.hover', overflow: 'hidden', '&:focus-visible': { outline: 2, outlineColor: 'primary.main' } }}
       >
         {p.page ? (
-          <img src={`/files/${p.page.sha256}`} alt="" style={{ maxWidth: '100%', maxHeight: 110, transform: `rotate(${p.rotation}deg)` }} />
+          <img src={`/files/${p.page.sha256}`} alt="" style={{ maxWidth: '100%', maxHeight: 110 }} />
         ) : (
           <Typography variant="caption" color="text.secondary">{p.fileName}</Typography>
         )}
       </Box>
       {p.status === 'reading' && <LinearProgress aria-label={t('counter.capture.reading')} />}
       <Typography variant="caption" noWrap title={p.fileName}>{props.index}. {p.status === 'reading' ? t('counter.capture.reading') : p.fileName}</Typography>
-      {p.status === 'failed' && (
+      {p.errorCode && (
         <Alert severity="error" sx={{ py: 0, fontSize: 12 }} data-testid="page-error">{t(`errors.${p.errorCode}`, { defaultValue: t('errors.common.unexpected', { code: p.errorCode }) })}</Alert>
       )}
       {warnings.length > 0 && (

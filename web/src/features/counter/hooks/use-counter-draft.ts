@@ -1,6 +1,7 @@
 // The application on the clerk's desk: who, which business, the answers, the pages and the form.
 // Kept in sessionStorage so a reload or a one-time notice never loses the scans already made;
-// cleared once the application is accepted. Pages still being read cannot survive a reload.
+// cleared once the application is accepted. Pages still being read for the first time cannot
+// survive a reload.
 import type { BusinessTypeCode } from '@onetrip/workflows';
 import { useCallback, useEffect, useReducer } from 'react';
 import type { CapturedPage, DraftPage } from '../counter-types';
@@ -25,7 +26,13 @@ type Action =
   | { type: 'reading'; pages: DraftPage[] }
   | { type: 'read'; localId: string; pages: { page: CapturedPage; materialId: string | null }[] }
   | { type: 'failed'; localId: string; errorCode: string }
-  | { type: 'page'; localId: string; change: Partial<Pick<DraftPage, 'materialId' | 'rotation'>> }
+  /** a read page sent back to be read again (turned by the clerk) */
+  | { type: 'rereading'; localId: string }
+  /** the turned page's reading; `turnedFrom` absent once it is back as first read */
+  | { type: 'turned'; localId: string; page: CapturedPage; turnedFrom?: NonNullable<DraftPage['turnedFrom']> }
+  /** the second read failed: the page stays as it was read before, with the reason shown */
+  | { type: 'reread_failed'; localId: string; errorCode: string }
+  | { type: 'page'; localId: string; change: Partial<Pick<DraftPage, 'materialId'>> }
   | { type: 'remove'; localId: string }
   | { type: 'move'; localId: string; by: -1 | 1 }
   | { type: 'confirm'; localId: string; key: string; value?: string }
@@ -55,6 +62,13 @@ function reduce(d: Draft, a: Action): Draft {
     }
     case 'failed':
       return mapPage(a.localId, (p) => ({ ...p, status: 'failed', errorCode: a.errorCode }));
+    case 'rereading':
+      return mapPage(a.localId, ({ errorCode: _previous, ...p }) => ({ ...p, status: 'reading' }));
+    case 'turned':
+      // A new reading has new fields: what the clerk confirmed or corrected was about the old one.
+      return mapPage(a.localId, ({ errorCode: _error, turnedFrom: _from, ...p }) => ({ ...p, status: 'ready', page: a.page, confirmed: [], edited: {}, ...(a.turnedFrom ? { turnedFrom: a.turnedFrom } : {}) }));
+    case 'reread_failed':
+      return mapPage(a.localId, (p) => ({ ...p, status: 'ready', errorCode: a.errorCode }));
     case 'page':
       return mapPage(a.localId, (p) => ({ ...p, ...a.change }));
     case 'remove':
@@ -85,7 +99,8 @@ function restore(): Draft {
     const saved = sessionStorage.getItem(KEY);
     if (!saved) return EMPTY;
     const d = JSON.parse(saved) as Draft;
-    return { ...EMPTY, ...d, pages: d.pages.filter((p) => p.status !== 'reading') };
+    // A page being read again (rotated) still has its earlier reading: that one survives.
+    return { ...EMPTY, ...d, pages: d.pages.filter((p) => p.status !== 'reading' || p.page).map((p) => (p.status === 'reading' ? { ...p, status: 'ready' } : p)) };
   } catch {
     return EMPTY;
   }

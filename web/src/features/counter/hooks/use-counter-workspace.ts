@@ -9,10 +9,11 @@ import { useTRPC } from '../../../lib/trpc';
 import { useLookupQuery, usePrepareQuery, useTodayQuery } from '../counter.queries';
 import type { TodayAppointment } from '../counter-types';
 import { readiness } from '../draft-rules';
-import { buildForm, detailFields, detailsFromPages, invalidDetails } from '../intake-form';
+import { checkForm, detailsFromPages } from '../intake-form';
 import { useAccept } from './use-accept';
 import { useCounterDraft } from './use-counter-draft';
 import { usePageCapture } from './use-page-capture';
+import { usePageRotation } from './use-page-rotation';
 
 export function useCounterWorkspace() {
   const { t } = useTranslation();
@@ -42,14 +43,15 @@ export function useCounterWorkspace() {
   const prepare = usePrepareQuery(prepareInput);
   const lines = useMemo(() => prepare.data?.checklist.items ?? [], [prepare.data]);
   const capture = usePageCapture(dispatch, lines, draft.pages);
+  const rotate = usePageRotation(dispatch);
   const accept = useAccept();
 
   // What OCR read fills the form once; the clerk's own typing wins afterwards.
   const fromPages = useMemo(() => detailsFromPages(draft.pages), [draft.pages]);
   const details = useMemo(() => ({ ...fromPages, ...Object.fromEntries(Object.entries(draft.details).filter(([, v]) => v !== '')) }), [fromPages, draft.details]);
-  const invalid = invalidDetails(draft.businessType, details);
+  const { form, invalid } = checkForm(draft.businessType, { idNumber: draft.idNumber ?? '', name: lookup.data?.name ?? '' }, details, draft.answers);
   const eligible = Boolean(prepare.data) && !prepare.data?.eligibility.failures.length;
-  const ready = readiness(lines, draft.pages, invalid.length === 0 && detailFields(draft.businessType) !== null, eligible && Boolean(lookup.data));
+  const ready = readiness(lines, draft.pages, form !== null, eligible && Boolean(lookup.data));
 
   useEffect(() => {
     if (!selectedId && draft.pages.some((p) => p.status === 'ready')) setSelectedId(draft.pages.find((p) => p.status === 'ready')!.localId);
@@ -74,6 +76,7 @@ export function useCounterWorkspace() {
     prepare,
     lines,
     capture,
+    rotate,
     selectedId,
     setSelectedId,
     details,
@@ -81,8 +84,7 @@ export function useCounterWorkspace() {
     ready,
     accept,
     onAccept: () => {
-      const form = draft.businessType && lookup.data && draft.idNumber ? buildForm(draft.businessType, { idNumber: draft.idNumber, name: lookup.data.name }, details, draft.answers) : null;
-      if (form) accept.accept(form, draft.pages, draft.appointmentId);
+      if (form && lookup.data) accept.accept(form, draft.pages, draft.appointmentId);
     },
     onNotice: () =>
       draft.idNumber &&

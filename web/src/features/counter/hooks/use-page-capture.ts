@@ -33,7 +33,7 @@ export function usePageCapture(dispatch: DraftDispatch, lines: readonly Checklis
         const blob = f instanceof File ? f : f.blob;
         const name = f instanceof File ? f.name : f.name;
         const localId = `p${Date.now().toString(36)}${(counter.current++).toString(36)}`;
-        dispatch({ type: 'reading', pages: [{ localId, fileName: name, status: 'reading', materialId, rotation: 0, confirmed: [], edited: {} }] });
+        dispatch({ type: 'reading', pages: [{ localId, fileName: name, status: 'reading', materialId, confirmed: [], edited: {} }] });
         if (blob.size > MAX_UPLOAD_BYTES) {
           dispatch({ type: 'failed', localId, errorCode: 'imaging.too_large' });
           continue;

@@ -59,11 +59,12 @@ export function CounterHomePage() {
                   onSelect={w.setSelectedId}
                   onFiles={(files, materialId) => w.capture(files, materialId ?? null)}
                   onCamera={(materialId) => setCamera({ materialId })}
+                  onRotate={w.rotate}
                   dispatch={w.dispatch}
                 />
                 <FieldsPanel page={draft.pages.find((p) => p.localId === w.selectedId)} applicant={w.lookup.data} idNumber={draft.idNumber ?? ''} dispatch={w.dispatch} />
                 <AcceptPanel
-                  fields={detailFields(draft.businessType)}
+                  fields={detailFields(draft.businessType) ?? []}
                   details={w.details}
                   invalid={w.invalid}
                   onDetail={(name, value) => w.dispatch({ type: 'detail', name, value })}
