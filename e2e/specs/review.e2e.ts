@@ -34,6 +34,22 @@ function nextSaturday(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The bank card read at the counter: its box is drawn on the page, the card number is listed as
+ * a mismatch in words, and picking the mismatch highlights the number's box.
+ */
+async function expectCardMismatch(page: Page, words: string): Promise<void> {
+  const mismatch = page.getByTestId('mismatch-cardNumber');
+  await mismatch.waitFor();
+  expect(await mismatch.innerText()).toContain(words);
+  expect(await page.getByTestId('ocr-field-cardNumber').getAttribute('data-mismatch')).toBe('true');
+  await mismatch.click();
+  const box = page.getByTestId('field-box-cardNumber');
+  await expect.poll(() => box.getAttribute('data-selected')).toBe('true');
+  expect(await box.getAttribute('data-mismatch')).toBe('true');
+  expect((await box.boundingBox())?.width).toBeGreaterThan(20);
+}
+
 async function claimAndApprove(page: Page, receiptNo: string): Promise<DecidePage> {
   const decide = await openFromQueue(page, receiptNo);
   await page.locator('body').press('c');
@@ -102,11 +118,14 @@ describe('review workspace', () => {
   });
 
   it('returns an application for supplement and the applicant gets one notice listing it all', async () => {
-    const receipt = await acceptRent(clerk, 'renterReviewA');
+    // The clerk also scanned a bank card (imaging/fixtures): its number is not one on file.
+    const receipt = await acceptRent(clerk, 'renterReviewA', 1_000_000, [{ materialId: 'bank_card', kind: 'bank_card' }]);
     const page = await signedIn('reviewer03');
     const decide = await openFromQueue(page, receipt.receiptNo);
     await page.locator('body').press('c');
     await decide.approveButton.waitFor();
+    await expectCardMismatch(page, '不是在档银行卡');
+    await screenshot(page, 'review-ocr-mismatch.zh-CN.png');
     await decide.returnFor(['居民身份证（人像面）'], '请补充租房合同首页');
     await expect.poll(() => decide.statusCode()).toBe('returned_for_supplement');
 
@@ -119,11 +138,21 @@ describe('review workspace', () => {
   });
 
   it('approves a rent withdrawal and watches it become transferred when the job runner pays it', async () => {
-    const receipt = await acceptRent(clerk, 'renterReviewB');
+    const receipt = await acceptRent(clerk, 'renterReviewB', 1_000_000, [{ materialId: 'bank_card', kind: 'bank_card' }]);
     const page = await signedIn('reviewer04', 'en');
     const decide = await openFromQueue(page, receipt.receiptNo);
     await page.locator('body').press('c');
     await decide.approveButton.waitFor();
+    await expectCardMismatch(page, 'not a card on file');
+    await screenshot(page, 'review-ocr-mismatch.en.png');
+    // The boxes are drawn in the page's own coordinates: they grow with the zoom and turn with the page.
+    const box = page.getByTestId('field-box-cardNumber');
+    const fitted = (await box.boundingBox())!;
+    await page.locator('body').press('+');
+    await expect.poll(async () => (await box.boundingBox())!.width).toBeGreaterThan(fitted.width * 1.2);
+    await page.locator('body').press('o');
+    await expect.poll(async () => { const b = (await box.boundingBox())!; return b.height > b.width; }).toBe(true);
+    await page.locator('body').press('0');
     await screenshot(page, 'review-decide.en.png');
     await decide.approveByKeyboard();
     await expect.poll(() => decide.statusCode(), { timeout: 60_000, interval: 500 }).toBe('transferred');

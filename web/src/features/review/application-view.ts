@@ -83,12 +83,11 @@ export function returnableMaterials(detail: ApplicationDetail): ChecklistEntry[]
   return checklistOf(detail).filter((c) => c.status !== 'not_needed');
 }
 
-export function formOf(detail: ApplicationDetail): { details: Record<string, unknown>; materials: unknown; mobile: string } {
+export function formOf(detail: ApplicationDetail): { details: Record<string, unknown>; mobile: string } {
   const form: unknown = detail.form;
-  if (!isRecord(form)) return { details: {}, materials: [], mobile: '' };
+  if (!isRecord(form)) return { details: {}, mobile: '' };
   return {
     details: isRecord(form.details) ? form.details : {},
-    materials: form.materials ?? [],
     mobile: isRecord(form.applicant) ? str(form.applicant.mobile) : '',
   };
 }

@@ -6,6 +6,7 @@ import type { IntakeFormInput } from '@onetrip/workflows';
 import { useRef } from 'react';
 import { appCodeOf } from '../../../lib/app-error';
 import { useTRPC } from '../../../lib/trpc';
+import { materialsOf } from '../accept-materials';
 import type { DraftPage } from '../counter-types';
 
 export function downloadPdf(doc: { fileName: string; pdfBase64: string }): void {
@@ -16,12 +17,6 @@ export function downloadPdf(doc: { fileName: string; pdfBase64: string }): void 
   a.download = doc.fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-export function materialsOf(pages: readonly DraftPage[]) {
-  const by = new Map<string, string[]>();
-  for (const p of pages) if (p.status === 'ready' && p.page && p.materialId) by.set(p.materialId, [...(by.get(p.materialId) ?? []), p.page.sha256]);
-  return [...by].map(([materialId, hashes]) => ({ materialId, pages: hashes }));
 }
 
 export function useAccept() {

@@ -12,6 +12,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaterialViewerState } from '../hooks/use-material-viewer';
+import type { FieldMismatch } from '../page-fields';
+import { PageWithBoxes } from './PageWithBoxes';
 
 const fileUrl = (sha256: string) => `/files/${sha256}`;
 
@@ -30,9 +32,11 @@ function PageImage({ sha256, alt, style, compact = false }: { sha256: string; al
   return <img src={fileUrl(sha256)} alt={alt} style={style} onError={() => setFailedFor(sha256)} draggable={false} />;
 }
 
-export function MaterialViewer({ viewer }: { viewer: MaterialViewerState }) {
+/** The pages of the application; a page with a stored reading shows its fields' boxes. */
+export function MaterialViewer({ viewer, mismatches }: { viewer: MaterialViewerState; mismatches: readonly FieldMismatch[] }) {
   const { t } = useTranslation();
   const { pages, current, index, zoom, rotation } = viewer;
+  const [brokenImage, setBrokenImage] = useState<string | null>(null);
 
   if (!current) {
     return (
@@ -91,7 +95,20 @@ export function MaterialViewer({ viewer }: { viewer: MaterialViewerState }) {
           {tool(t('review.viewer.rotate'), viewer.rotate, <RotateRightIcon />)}
         </Box>
         <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', bgcolor: 'grey.100', borderRadius: 1, display: 'flex', alignItems: zoom === 'fit' ? 'center' : 'flex-start', justifyContent: 'center', p: 1 }}>
-          <PageImage sha256={current.sha256} alt={label} style={imageStyle} />
+          {current.size && brokenImage !== current.sha256 ? (
+            <PageWithBoxes
+              page={{ ...current, size: current.size }}
+              label={label}
+              zoom={zoom}
+              rotation={rotation}
+              selected={viewer.selected}
+              mismatches={mismatches}
+              onSelect={viewer.selectField}
+              onError={() => setBrokenImage(current.sha256)}
+            />
+          ) : (
+            <PageImage sha256={current.sha256} alt={label} style={imageStyle} />
+          )}
         </Box>
       </Box>
     </Box>

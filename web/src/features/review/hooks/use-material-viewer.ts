@@ -1,11 +1,11 @@
 // The material viewer's state: which page, zoom, rotation, and "fit to the pane" (the default,
-// so a page is readable whole before the reviewer zooms into a detail).
+// so a page is readable whole before the reviewer zooms into a detail); and the field the
+// reviewer picked in the OCR list, whose box is highlighted on its page.
 import { useCallback, useMemo, useState } from 'react';
+import type { FieldRef, ReadPage } from '../page-fields';
 import { materialName } from '../review-format';
 
-export interface ViewerPage {
-  readonly sha256: string;
-  readonly materialId: string;
+export interface ViewerPage extends ReadPage {
   readonly materialLabel: string;
   /** 1-based page within its material */
   readonly pageNo: number;
@@ -14,20 +14,17 @@ export interface ViewerPage {
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
 
-function pagesOf(materials: unknown, language: string): ViewerPage[] {
-  if (!Array.isArray(materials)) return [];
-  return materials.flatMap((m: unknown) => {
-    if (typeof m !== 'object' || m === null) return [];
-    const { materialId, pages } = m as { materialId?: unknown; pages?: unknown };
-    if (typeof materialId !== 'string' || !Array.isArray(pages)) return [];
-    const hashes = pages.filter((p): p is string => typeof p === 'string');
-    return hashes.map((sha256, i) => ({ sha256, materialId, materialLabel: materialName(materialId, language), pageNo: i + 1, pageCount: hashes.length }));
+function pagesOf(read: readonly ReadPage[], language: string): ViewerPage[] {
+  return read.map((p) => {
+    const ofMaterial = read.filter((q) => q.materialId === p.materialId);
+    return { ...p, materialLabel: materialName(p.materialId, language), pageNo: ofMaterial.indexOf(p) + 1, pageCount: ofMaterial.length };
   });
 }
 
-export function useMaterialViewer(materials: unknown, language: string) {
-  const pages = useMemo(() => pagesOf(materials, language), [materials, language]);
+export function useMaterialViewer(read: readonly ReadPage[], language: string) {
+  const pages = useMemo(() => pagesOf(read, language), [read, language]);
   const [index, setIndex] = useState(0);
+  const [selected, setSelected] = useState<FieldRef | null>(null);
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const [rotation, setRotation] = useState(0);
   const current = pages[Math.min(index, Math.max(pages.length - 1, 0))] ?? null;
@@ -54,6 +51,13 @@ export function useMaterialViewer(materials: unknown, language: string) {
     current,
     zoom,
     rotation,
+    selected,
+    /** Shows the field's page and highlights its box there. */
+    selectField: (field: FieldRef) => {
+      const at = pages.findIndex((p) => p.sha256 === field.pageSha256);
+      if (at >= 0 && pages[at] !== current) go(at);
+      setSelected(field);
+    },
     go,
     next: () => go(index + 1),
     previous: () => go(index - 1),

@@ -9,6 +9,7 @@ import { ContractBookingPanel } from '../components/ContractBookingPanel';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { LoanComputationPanel } from '../components/LoanComputationPanel';
 import { MaterialViewer } from '../components/MaterialViewer';
+import { OcrComparison } from '../components/OcrComparison';
 import { RejectDialog } from '../components/RejectDialog';
 import { ReturnDialog } from '../components/ReturnDialog';
 import { RuleChecks } from '../components/RuleChecks';
@@ -37,11 +38,12 @@ export function DecidePage() {
       <TaskBar screen={screen} />
       <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 2 }}>
         <Box sx={{ minHeight: 0 }}>
-          <MaterialViewer viewer={screen.viewer} />
+          <MaterialViewer viewer={screen.viewer} mismatches={detail.pages.mismatches} />
         </Box>
         <Box sx={{ minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 1.5, pr: 0.5 }} aria-label={t('review.applicationPane')} role="region">
           {screen.isLoan && LETTER_STATUSES.has(detail.status) && <ApprovalLetterPanel applicationId={detail.id} receiptNo={detail.receiptNo} />}
           {screen.isLoan && CONTRACT_STATUSES.has(detail.status) && <ContractBookingPanel detail={detail} />}
+          <OcrComparison detail={detail} viewer={screen.viewer} />
           <RuleChecks detail={detail} />
           {detail.loanOffer && <LoanComputationPanel detail={detail} offer={detail.loanOffer} />}
           <ApplicationFacts detail={detail} />
