@@ -31,17 +31,18 @@ export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClos
   const queryClient = useQueryClient();
   const query = useBoardCasesQuery(filter, true);
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  // Widths add up to what fits beside the navigation at 1440 px, so no column hides off to the right.
+  // Widths (at 13 px) add up to what fits beside the navigation at 1440 px, so no column hides off
+  // to the right and receipt and ID numbers show whole.
   const columns = useMemo<GridColDef<Item>[]>(
     () => [
-      { field: 'receiptNo', headerName: t('supervision.cases.receiptNo'), width: 140 },
-      { field: 'businessType', headerName: t('supervision.cases.businessType'), width: 130, valueGetter: (v: string) => t(`supervision.businessTypes.${v}`, { defaultValue: v }) },
-      { field: 'step', headerName: t('supervision.cases.step'), width: 75, valueGetter: (v: string | null) => (v ? t(`supervision.steps.${v}`, { defaultValue: v }) : '') },
-      { field: 'officeId', headerName: t('supervision.cases.office'), width: 110, valueGetter: (v: string) => officeName(v) },
-      { field: 'applicantName', headerName: t('supervision.cases.applicant'), width: 80 },
-      { field: 'applicantIdMasked', headerName: t('supervision.cases.idNumber'), width: 140 },
-      { field: 'acceptedAt', headerName: t('supervision.cases.acceptedAt'), width: 135, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '') },
-      { field: 'ageWorkingDays', headerName: t('supervision.cases.age'), type: 'number', width: 80 },
+      { field: 'receiptNo', headerName: t('supervision.cases.receiptNo'), width: 160 },
+      { field: 'businessType', headerName: t('supervision.cases.businessType'), width: 125, valueGetter: (v: string) => t(`supervision.businessTypes.${v}`, { defaultValue: v }) },
+      { field: 'step', headerName: t('supervision.cases.step'), width: 65, valueGetter: (v: string | null) => (v ? t(`supervision.steps.${v}`, { defaultValue: v }) : '') },
+      { field: 'officeId', headerName: t('supervision.cases.office'), width: 115, valueGetter: (v: string) => officeName(v) },
+      { field: 'applicantName', headerName: t('supervision.cases.applicant'), width: 70 },
+      { field: 'applicantIdMasked', headerName: t('supervision.cases.idNumber'), width: 150 },
+      { field: 'acceptedAt', headerName: t('supervision.cases.acceptedAt'), width: 140, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '') },
+      { field: 'ageWorkingDays', headerName: t('supervision.cases.age'), type: 'number', width: 70 },
       { field: 'dueOn', headerName: t('supervision.cases.dueOn'), width: 95 },
       {
         field: 'sla',
@@ -93,6 +94,7 @@ export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClos
           hideFooter
           localeText={i18n.language.startsWith('zh') ? zhCN.components.MuiDataGrid.defaultProps.localeText : undefined}
           aria-label={t('supervision.cases.title')}
+          sx={{ fontSize: 13 }}
         />
       </Box>
       {query.hasNextPage && (
