@@ -238,10 +238,14 @@ export interface AppointmentsTable {
 export interface DocumentsTable {
   id: Generated<number>;
   application_id: string;
-  kind: 'loan_approval_letter' | 'receipt' | 'supplement_notice';
+  kind: 'loan_approval_letter' | 'receipt' | 'supplement_notice' | 'archive';
   sha256: string;
   created_at: Timestamp;
   created_by: string | null;
+  /** 0019: 1 for every kind but the archive, whose versions count up */
+  version: Generated<number>;
+  /** 0019: the archive's build input (pages and cover facts), null for other kinds */
+  source_sha256: string | null;
 }
 export interface LoanContractBookingsTable { application_id: string; window_id: string; sign_on: CalendarDate; booked_at: Timestamp; booked_by: string }
 
@@ -270,10 +274,17 @@ export interface StoredField {
   key: string; value: string; normalized: string | number | null; confidence: number;
   box: { x: number; y: number; w: number; h: number }; needsConfirmation: boolean;
 }
+/** One OCR line as the capture stored it (imaging's OcrLine), words with boxes in rendition pixels. */
+export interface StoredOcrLine {
+  text: string; confidence: number; box: { x: number; y: number; w: number; h: number };
+  words: { text: string; confidence: number; box: { x: number; y: number; w: number; h: number } }[];
+}
 export interface PageReadingsTable {
   sha256: string; original_sha256: string; width: number; height: number; blank: boolean;
   quality: Json<{ code: string; measured: number; threshold: number }[]>; kind: string; kind_confidence: number; fields: Json<StoredField[]>; text: string;
   captured_by: string; captured_at: Timestamp;
+  /** 0019: OCR's lines with their words and boxes, for the archive's text layer; null before 0019 */
+  ocr_lines: Json<StoredOcrLine[]> | null;
 }
 export interface ApplicationPagesTable { application_id: string; material_id: string; position: number; page_sha256: string; material_kind: string }
 export interface ApplicationPageFieldsTable {

@@ -1,5 +1,6 @@
 // The background work an API process (or a worker process) runs: one job runner with every
 // module's job kinds registered, polling the outbox until stopped.
+import { registerArchiveBuildJob } from '../modules/application-archive/application-archive.job';
 import { ensureNoShowReleaseScheduled, registerAppointmentJobs } from '../modules/appointments/no-show.job';
 import { ensureArchiveVerifyScheduled, registerArchiveJobs } from '../modules/archive-integrity/archive-verify.job';
 import { FIRST_WITHDRAWAL, firstWithdrawalHandler } from '../modules/loans/first-withdrawal.job';
@@ -29,6 +30,7 @@ export async function startBackgroundJobs(services: Services, bankUrl: string): 
   registerNotificationJobs(runner, services);
   registerAppointmentJobs(runner, services);
   registerArchiveJobs(runner, services);
+  registerArchiveBuildJob(runner, services);
   await ensureReconciliationScheduled(services);
   await ensureNoShowReleaseScheduled(services);
   await ensureArchiveVerifyScheduled(services);

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../hash';
@@ -32,6 +32,20 @@ describe('buildArchivePdf', () => {
     expect(doc.catalog.get(PDFName.of('Metadata'))).toBeDefined();
     // The font is a subset: far below the 8 MB OTF it comes from.
     expect(pdf.bytes.length).toBeLessThan(12 * page.length + 200_000);
+  });
+
+  it('writes the XMP packet as UTF-8, so the Chinese applicant, business and clerk read back', async () => {
+    const page = await sharp({ create: { width: 620, height: 877, channels: 3, background: '#fff' } }).jpeg().toBuffer();
+    const pdf = await buildArchivePdf({
+      receiptNumber: 'GJJ-2026-000124', applicantName: '张伟', businessType: '租房提取', clerk: '王丽娟',
+      capturedAt: new Date('2026-11-22T08:00:00Z'), materials: ['房屋租赁合同'], pages: [{ image: page, materialKind: 'rental_contract' }],
+    });
+    const doc = await PDFDocument.load(pdf.bytes);
+    const stream = doc.context.lookup(doc.catalog.get(PDFName.of('Metadata')));
+    expect(stream).toBeInstanceOf(PDFRawStream);
+    const xmp = Buffer.from((stream as PDFRawStream).getContents()).toString('utf8');
+    expect(xmp).toContain('<dc:creator><rdf:Seq><rdf:li>王丽娟</rdf:li></rdf:Seq></dc:creator>');
+    expect(xmp).toContain('<onetrip:businessType>租房提取</onetrip:businessType>');
   });
 
   it('refuses an archive without pages', async () => {

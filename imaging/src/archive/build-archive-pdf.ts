@@ -27,6 +27,8 @@ export interface ArchivePageInput {
 
 export interface ArchiveInput {
   readonly receiptNumber: string;
+  /** what the cover's QR code encodes, e.g. the receipt's progress link; default the receipt number */
+  readonly receiptQr?: string;
   readonly applicantName: string;
   readonly businessType: string;
   readonly clerk: string;
@@ -77,7 +79,7 @@ function drawInvisibleText(page: PDFPage, font: TextLayerFont, ocr: OcrResult, s
 
 async function drawCover(doc: PDFDocument, font: PDFFont, input: ArchiveInput, pageSha256: readonly string[]): Promise<void> {
   const page = doc.addPage([...A4]);
-  const qr = await doc.embedPng(await QRCode.toBuffer(input.receiptNumber, { errorCorrectionLevel: 'M', margin: 1, width: 240 }));
+  const qr = await doc.embedPng(await QRCode.toBuffer(input.receiptQr ?? input.receiptNumber, { errorCorrectionLevel: 'M', margin: 1, width: 240 }));
   page.drawImage(qr, { x: A4[0] - 160, y: A4[1] - 170, width: 120, height: 120 });
   let y = A4[1] - 80;
   const line = (text: string, size = 12): void => {
@@ -126,7 +128,8 @@ export async function buildArchivePdf(input: ArchiveInput): Promise<ArchivePdf> 
   doc.setCreator('OneTrip');
   doc.setCreationDate(input.capturedAt);
   doc.setModificationDate(input.capturedAt);
-  const xmp = doc.context.stream(xmpPacket({ ...input, title: `${input.receiptNumber} ${input.businessType}`, materialKinds: kinds, pageSha256 }), {
+  // As UTF-8 bytes: pdf-lib writes a string stream one byte per UTF-16 unit, garbling every Chinese character.
+  const xmp = doc.context.stream(Buffer.from(xmpPacket({ ...input, title: `${input.receiptNumber} ${input.businessType}`, materialKinds: kinds, pageSha256 }), 'utf8'), {
     Type: 'Metadata',
     Subtype: 'XML',
   });

@@ -5,6 +5,7 @@ import { businessType, isBusinessTypeCode, maskIdNumber } from '@onetrip/workflo
 import { approvedTerms } from '../loans/approval-letter';
 import { AppError } from '../../errors/app-error';
 import type { Services, StaffActor } from '../../trpc/context';
+import { currentArchiveOf } from '../application-archive/application-archive.query';
 import { appendAudit } from '../audit/audit.repository';
 import { materialPagesOf } from '../review/material-pages.query';
 import { slaCaseOf, statusOf } from './sla.repository';
@@ -45,6 +46,7 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
     const offer = known ? await approvedTerms(trx, services, app) : null;
     // The pages with what OCR read and the clerk confirmed, the records and the mismatches.
     const pages = await materialPagesOf(trx, app);
+    const archive = await currentArchiveOf(trx, app.id);
     await appendAudit(trx, { at: now, actorKind: 'staff', actorId: actor.id, action: 'applicant.record_viewed', subjectType: 'application', subjectId: app.id, data: { applicant: maskIdNumber(app.applicant_id) } });
     return {
       id: app.id,
@@ -60,6 +62,8 @@ export async function applicationDetail(services: Services, actor: StaffActor, a
       form: app.form,
       checklist: app.checklist,
       pages,
+      /** the newest archive PDF (GET /files/:sha256), null until the archive.build job has run */
+      archive,
       autoChecks: app.auto_checks,
       missingItems: app.missing_items,
       reasonCodes: app.reason_codes,

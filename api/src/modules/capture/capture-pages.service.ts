@@ -43,7 +43,7 @@ export async function capturePages(
         classification: reading.classification,
         fields: reading.fields,
       };
-      await recordPageReading(services.database.db, { ...captured, text: reading.ocr.text }, options.capturedBy, services.clock());
+      await recordPageReading(services.database.db, { ...captured, text: reading.ocr.text, ocrLines: reading.ocr.lines }, options.capturedBy, services.clock());
       return captured;
     }),
   );

@@ -1,7 +1,9 @@
 // The stored reading of a captured page (migration 0014), keyed by the rendition's hash. The
 // capture writes it once; acceptance reads it to refuse pages nobody captured and to index the
-// page text; the decide screen reads it for the fields and their boxes.
+// page text; the decide screen reads it for the fields and their boxes; the archive job for OCR's
+// words and boxes (0019), which become the archive PDF's invisible text layer.
 import type { Kysely, Transaction } from 'kysely';
+import type { OcrLine } from '@onetrip/imaging';
 import type { DB, StoredField } from '../../db/schema';
 
 export interface PageReadingRecord {
@@ -14,6 +16,8 @@ export interface PageReadingRecord {
   readonly classification: { readonly kind: string; readonly confidence: number };
   readonly fields: readonly StoredField[];
   readonly text: string;
+  /** OCR's lines with words and boxes (the archive's text layer); absent where nothing was OCR'd */
+  readonly ocrLines?: readonly OcrLine[];
 }
 
 /** Idempotent on the hash: the same rendition read again keeps its first reading. */
@@ -31,6 +35,7 @@ export async function recordPageReading(db: Kysely<DB> | Transaction<DB>, readin
       kind_confidence: reading.classification.confidence,
       fields: JSON.stringify(reading.fields.map(({ key, value, normalized, confidence, box, needsConfirmation }) => ({ key, value, normalized, confidence, box, needsConfirmation }))),
       text: reading.text,
+      ocr_lines: reading.ocrLines ? JSON.stringify(reading.ocrLines.map(({ text, confidence, box, words }) => ({ text, confidence, box, words: words.map((w) => ({ text: w.text, confidence: w.confidence, box: w.box })) }))) : null,
       captured_by: capturedBy,
       captured_at: at,
     })

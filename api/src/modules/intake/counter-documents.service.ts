@@ -55,7 +55,7 @@ export async function printReceipt(services: Services, actor: StaffActor, applic
   await db
     .insertInto('documents')
     .values({ application_id: app.id, kind: 'receipt', sha256, created_at: now, created_by: actor.id })
-    .onConflict((oc) => oc.columns(['application_id', 'kind']).doNothing())
+    .onConflict((oc) => oc.columns(['application_id', 'kind', 'version']).doNothing())
     .execute();
   const kept = await db.selectFrom('documents').select('sha256').where('application_id', '=', app.id).where('kind', '=', 'receipt').executeTakeFirstOrThrow();
   return { fileName, sha256: kept.sha256, pdfBase64: (kept.sha256 === sha256 ? pdf.bytes : await services.archive.get(kept.sha256)).toString('base64') };

@@ -1,10 +1,11 @@
 // Acceptance at the counter (受理), the one trip: shared data first (what it proves needs no
 // paper), every eligibility problem at once, every missing material at once (一次性告知); then
 // one transaction creates the application, starts the SLA clock, opens the first review task,
-// numbers the receipt and queues the SMS. The same idempotency key accepts once. The checks and
+// numbers the receipt and queues the SMS and the archive PDF's build. The same idempotency key accepts once. The checks and
 // the opening are shared with the online channel (intake-checks.ts, open-application.ts).
 import type { CounterAcceptInput } from '@onetrip/workflows';
 import type { Services, StaffActor } from '../../trpc/context';
+import { scheduleAcceptedArchive } from '../application-archive/application-archive.job';
 import { commandActor } from '../applications/staff-roles';
 import { idempotent } from '../idempotency/idempotent';
 import { capturedReadings, linkAcceptedPages, type AcceptedMaterial } from './accepted-pages';
@@ -50,6 +51,7 @@ export async function acceptAtCounter(services: Services, actor: StaffActor, inp
         now,
       });
       await linkAcceptedPages(trx, { applicationId: opened.id, materials: input.materials, readings, confirmedBy: actor.id, now });
+      await scheduleAcceptedArchive(trx, opened.id, now);
       return {
         applicationId: opened.id,
         receiptNo: opened.receiptNo,

@@ -36,7 +36,7 @@ export async function issueApprovalLetter(services: Services, applicationId: str
     const inserted = await trx
       .insertInto('documents')
       .values({ application_id: applicationId, kind: 'loan_approval_letter', sha256, created_at: now, created_by: null })
-      .onConflict((oc) => oc.columns(['application_id', 'kind']).doNothing())
+      .onConflict((oc) => oc.columns(['application_id', 'kind', 'version']).doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!inserted) return;
