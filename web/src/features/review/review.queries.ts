@@ -21,12 +21,23 @@ export function useTaskPageQuery(input: TaskListFilters) {
 /** Statuses the job runner moves on by itself (payment, letter): watched until they settle. */
 const MOVING_ON_ITS_OWN = new Set(['approved', 'transfer_pending']);
 
+/**
+ * Fresh for a few seconds: claim next fetches the application while the decide screen loads, and
+ * the screen must not read it (an audited read) a second time as it mounts. Every change still
+ * invalidates it (use-invalidate-review).
+ */
+export const APPLICATION_FRESH_MS = 5_000;
+
 export function useApplicationQuery(applicationId: string | null) {
   const trpc = useTRPC();
   return useQuery(
     trpc.review.application.queryOptions(
       { applicationId: applicationId ?? '' },
-      { enabled: applicationId !== null, refetchInterval: (q) => (q.state.data && MOVING_ON_ITS_OWN.has(q.state.data.status) ? 2_000 : false) },
+      {
+        enabled: applicationId !== null,
+        staleTime: APPLICATION_FRESH_MS,
+        refetchInterval: (q) => (q.state.data && MOVING_ON_ITS_OWN.has(q.state.data.status) ? 2_000 : false),
+      },
     ),
   );
 }

@@ -1,21 +1,30 @@
 // Claim next (the most urgent task this reviewer may act on), claim one task, release it.
 // The server decides who gets what; two reviewers pressing N at once get different tasks.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTRPC } from '../../../lib/trpc';
 import { queuePath, taskPath } from '../queue-return';
+import { APPLICATION_FRESH_MS } from '../review.queries';
 import { useInvalidateReview } from './use-invalidate-review';
 
 export function useClaimNext() {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const invalidate = useInvalidateReview();
   const mutation = useMutation(
     trpc.review.claimNext.mutationOptions({
       onSuccess: (claimed) => {
-        void invalidate(claimed?.applicationId);
-        if (claimed) void navigate(taskPath(claimed.taskId, claimed.applicationId));
+        if (!claimed) {
+          void invalidate();
+          return;
+        }
+        // The reviewer leaves the queue: its lists are refetched on the way back, not now, and the
+        // application is asked for at once, while the decide screen renders (bench review-ui).
+        void invalidate(claimed.applicationId, 'none');
+        void queryClient.prefetchQuery(trpc.review.application.queryOptions({ applicationId: claimed.applicationId }, { staleTime: APPLICATION_FRESH_MS }));
+        void navigate(taskPath(claimed.taskId, claimed.applicationId));
       },
     }),
   );

@@ -1,5 +1,6 @@
 // After a claim, release or decision: refetch what it changed (the queue counts, the task pages,
-// this application), nothing else.
+// this application), nothing else. `refetchType: 'none'` only marks them stale, for a screen that
+// is being left: they are fetched again when shown, not while the next screen loads.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTRPC } from '../../../lib/trpc';
@@ -8,11 +9,11 @@ export function useInvalidateReview() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return useCallback(
-    (applicationId?: string) =>
+    (applicationId?: string, refetchType: 'active' | 'none' = 'active') =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.review.queues.queryKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.review.tasks.queryKey() }),
-        applicationId ? queryClient.invalidateQueries({ queryKey: trpc.review.application.queryKey({ applicationId }) }) : null,
+        queryClient.invalidateQueries({ queryKey: trpc.review.queues.queryKey(), refetchType }),
+        queryClient.invalidateQueries({ queryKey: trpc.review.tasks.queryKey(), refetchType }),
+        applicationId ? queryClient.invalidateQueries({ queryKey: trpc.review.application.queryKey({ applicationId }), refetchType }) : null,
       ]),
     [queryClient, trpc],
   );

@@ -7,7 +7,7 @@ import IconButton from '@mui/material/IconButton';
 import Snackbar from '@mui/material/Snackbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -15,7 +15,6 @@ import { QueueCards } from '../components/QueueCards';
 import { SavedViewsMenu } from '../components/SavedViewsMenu';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { TaskFilters } from '../components/TaskFilters';
-import { TaskGrid } from '../components/TaskGrid';
 import { useClaimNext } from '../hooks/use-claim';
 import { useQueueState } from '../hooks/use-queue-state';
 import { useShortcuts } from '../hooks/use-shortcuts';
@@ -23,6 +22,10 @@ import { useTaskPage } from '../hooks/use-task-page';
 import { rememberQueueSearch, taskPath } from '../queue-return';
 import { useQueuesQuery } from '../review.queries';
 import type { BusinessTypeCode } from '../task-filters';
+
+// The data grid is the workspace's largest piece of code: loaded beside the queue's requests
+// instead of before them, so the page asks the server as soon as it renders (bench review-ui).
+const TaskGrid = lazy(() => import('../components/TaskGrid').then((m) => ({ default: m.TaskGrid })));
 
 export function ReviewQueuePage() {
   const { t } = useTranslation();
@@ -34,6 +37,12 @@ export function ReviewQueuePage() {
   const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => rememberQueueSearch(search), [search]);
+  // Once the list is shown, the decide screen's code is fetched while the reviewer reads it, so
+  // claim next waits for the server only (the router's lazy route finds the module loaded).
+  const listShown = tasks.rows.length > 0;
+  useEffect(() => {
+    if (listShown) void import('./DecidePage');
+  }, [listShown]);
   useShortcuts({ n: next.claimNext, '?': () => setHelpOpen(true) }, !helpOpen);
 
   const businessTypes = [...new Set([...(queues.data ?? []).map((q) => q.businessType as BusinessTypeCode), ...state.businessTypes])];
@@ -71,23 +80,25 @@ export function ReviewQueuePage() {
       <TaskFilters filters={state} businessTypes={businessTypes} onChange={setFilters} />
       {tasks.error && <ErrorNotice error={tasks.error} onRetry={tasks.retry} />}
       <Box sx={{ flex: 1, minHeight: 360 }}>
-        <TaskGrid
-          rows={tasks.rows}
-          loading={tasks.loading}
-          page={page}
-          pageSize={state.limit}
-          hasNextPage={tasks.nextCursor !== null}
-          sort={state.sort}
-          placeKey={search}
-          onPage={(direction, pageSize) => {
-            if (pageSize !== state.limit) setFilters({ limit: pageSize });
-            else if (direction === 'next' && tasks.nextCursor) nextPage(tasks.nextCursor);
-            else if (direction === 'previous') previousPage();
-            else firstPage();
-          }}
-          onSort={(sort) => setFilters({ sort })}
-          onOpen={(row) => void navigate(taskPath(row.taskId, row.applicationId))}
-        />
+        <Suspense fallback={null}>
+          <TaskGrid
+            rows={tasks.rows}
+            loading={tasks.loading}
+            page={page}
+            pageSize={state.limit}
+            hasNextPage={tasks.nextCursor !== null}
+            sort={state.sort}
+            placeKey={search}
+            onPage={(direction, pageSize) => {
+              if (pageSize !== state.limit) setFilters({ limit: pageSize });
+              else if (direction === 'next' && tasks.nextCursor) nextPage(tasks.nextCursor);
+              else if (direction === 'previous') previousPage();
+              else firstPage();
+            }}
+            onSort={(sort) => setFilters({ sort })}
+            onOpen={(row) => void navigate(taskPath(row.taskId, row.applicationId))}
+          />
+        </Suspense>
       </Box>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <Snackbar open={next.empty} autoHideDuration={4000} onClose={next.reset} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
