@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testTranslator } from '../../../i18n/test-translator';
-import { auditTable, casesTable, workloadTable } from './supervision-tables';
+import { auditTable, boardTable, casesTable, workloadTable } from './supervision-tables';
 
 const office = (id: string) => ({ 'HRB-DL': 'Daoli' })[id] ?? id;
 
@@ -20,6 +20,16 @@ describe('supervision export tables', () => {
     expect(table.rows[1]!.at(-1)).toBe('Li');
     expect(table.truncatedAt).toBe(20_000);
     expect(table.columns).toHaveLength(table.rows[0]!.length);
+  });
+
+  it('board: the dimension on screen, one line per key with SLA counts, age bands and the oldest age', async () => {
+    const t = await testTranslator('en');
+    const line = { key: 'review_1', open: 5, breached: 1, due_today: 1, at_risk: 1, on_track: 2, paused: 1, ageBands: [2, 1, 1, 1], oldestAgeWorkingDays: 9 };
+    const board: Parameters<typeof boardTable>[0] = { today: '2026-10-10', nextWorkingDay: '2026-10-12', ageBands: ['0-1', '2-3', '4-5', '6+'], totals: { open: 5, breached: 1, due_today: 1, at_risk: 1, on_track: 2, paused: 1 }, forecast: { total: 0, unclaimed: 0 }, byStep: [line], byBusinessType: [], byOffice: [] };
+    const table = boardTable(board, 'byStep', t, (k) => (k === 'review_1' ? 'Review' : k));
+    expect(table.fileName).toBe('sla-board-byStep-2026-10-10');
+    expect(table.columns.map((c) => c.header)).toEqual(['Name', 'Open', 'Breached', 'Due today', 'At risk', 'On track', 'Paused', 'Age 0-1 d', 'Age 2-3 d', 'Age 4-5 d', 'Age 6+ d', 'Oldest (working days)']);
+    expect(table.rows).toEqual([['Review', 5, 1, 1, 1, 2, 1, 2, 1, 1, 1, 9]]);
   });
 
   it('workload and audit: one column per value, headers in Chinese by default', async () => {

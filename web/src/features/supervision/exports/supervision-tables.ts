@@ -4,6 +4,8 @@ import type { RouterOutputs } from '../../../lib/api-types';
 import type { ExportTable, Translate } from '../../../lib/export/table-export';
 import type { BoardCasesFilter } from '../supervision.queries';
 
+type Board = RouterOutputs['supervision']['board'];
+export type BoardDimension = 'byStep' | 'byBusinessType' | 'byOffice';
 type Cases = RouterOutputs['supervision']['boardCasesExport'];
 type Workload = RouterOutputs['supervision']['workload'];
 type Audit = RouterOutputs['supervision']['auditExport'];
@@ -14,6 +16,24 @@ const AGE_BANDS = ['0-1', '2-3', '4-5', '6+'] as const;
 function casesFileName(filter: BoardCasesFilter): string {
   const parts = [filter.sla, filter.step, filter.businessType, filter.officeId, filter.ageBand === undefined ? undefined : `age${AGE_BANDS[filter.ageBand]}`];
   return ['sla-cases', ...parts.filter((p): p is string => Boolean(p))].join('-').replace(/[^\w.-]+/g, '_');
+}
+
+const BOARD_SLAS = ['breached', 'due_today', 'at_risk', 'on_track', 'paused'] as const;
+
+/** One dimension of the board as on screen: a line per step, business type or office. */
+export function boardTable(board: Board, dimension: BoardDimension, t: Translate, label: (key: string) => string): ExportTable {
+  return {
+    fileName: `sla-board-${dimension}-${board.today}`,
+    sheetName: t(`supervision.board.${dimension}`),
+    columns: [
+      { header: t('supervision.board.columns.name'), kind: 'text', width: 20 },
+      { header: t('supervision.board.columns.open'), kind: 'number' },
+      ...BOARD_SLAS.map((s) => ({ header: t(`supervision.sla.${s}`), kind: 'number' as const })),
+      ...board.ageBands.map((band) => ({ header: t('supervision.board.columns.age', { band }), kind: 'number' as const })),
+      { header: t('supervision.board.columns.oldestDays'), kind: 'number', width: 16 },
+    ],
+    rows: board[dimension].map((l) => [label(l.key), l.open, ...BOARD_SLAS.map((s) => l[s]), ...l.ageBands, l.oldestAgeWorkingDays]),
+  };
 }
 
 export function casesTable(data: Cases, filter: BoardCasesFilter, t: Translate, officeName: (id: string) => string): ExportTable {

@@ -6,9 +6,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { BoardTable } from '../components/BoardTable';
 import { CaseList } from '../components/CaseList';
 import { SlaTiles } from '../components/SlaTiles';
+import { boardTable } from '../exports/supervision-tables';
 import { useBoardFilter } from '../hooks/use-board-filter';
 import { useOfficeNames } from '../hooks/use-office-names';
 import { useBoardQuery } from '../supervision.queries';
@@ -49,11 +51,14 @@ export function SupervisionHomePage() {
           <SlaTiles board={board.data} onOpen={open} />
           {filter && <CaseList filter={filter} onClose={close} />}
           <Box>
-            <Tabs value={dimension} onChange={(_, v: Dimension) => setDimension(v)} aria-label={t('supervision.board.dimensions')}>
-              {DIMENSIONS.map((d) => (
-                <Tab key={d} value={d} label={t(`supervision.board.${d}`)} data-testid={`dim-${d}`} />
-              ))}
-            </Tabs>
+            <Box sx={{ display: 'flex', alignItems: 'center' }}>
+              <Tabs value={dimension} onChange={(_, v: Dimension) => setDimension(v)} aria-label={t('supervision.board.dimensions')} sx={{ flex: 1 }}>
+                {DIMENSIONS.map((d) => (
+                  <Tab key={d} value={d} label={t(`supervision.board.${d}`)} data-testid={`dim-${d}`} />
+                ))}
+              </Tabs>
+              <ExportMenu build={() => boardTable(board.data, dimension, t, label)} testId="board-export" />
+            </Box>
             <BoardTable
               lines={board.data[dimension]}
               ageBands={board.data.ageBands}
