@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ArchivePdfLink } from '../../archive/components/ArchivePdfLink';
 import { ApplicationFacts } from '../components/ApplicationFacts';
 import { ApprovalLetterPanel } from '../components/ApprovalLetterPanel';
 import { ApproveDialog } from '../components/ApproveDialog';
@@ -47,6 +48,7 @@ export function DecidePage() {
           <RuleChecks detail={detail} />
           {detail.loanOffer && <LoanComputationPanel detail={detail} offer={detail.loanOffer} />}
           <ApplicationFacts detail={detail} />
+          <ArchivePdfLink archive={detail.archive} receiptNo={detail.receiptNo} />
           <SharingEvidence detail={detail} />
           <HistoryTimeline detail={detail} />
         </Box>
