@@ -25,8 +25,8 @@ export interface ReadPageOptions extends CleanupOptions {
 }
 
 export async function readPage(pool: OcrPool, bytes: Buffer, options: ReadPageOptions): Promise<PageReading> {
-  const { cleaned, ocr, ocrImage } = await readOriented(pool, bytes, options);
-  const quality = await checkQuality({ image: cleaned.rendition.bytes, capturedDpi: cleaned.capturedDpi, blank: cleaned.blank, inverted: cleaned.inverted });
+  const { cleaned, ocr, ocrImage, qualityCopy } = await readOriented(pool, bytes, options);
+  const quality = await checkQuality({ image: cleaned.rendition.bytes, analysisCopy: qualityCopy, capturedDpi: cleaned.capturedDpi, blank: cleaned.blank, inverted: cleaned.inverted });
   const classification = options.kind ? { kind: options.kind, confidence: 1 } : classifyPage(ocr, cleaned.rendition);
   const fields = await extractFields(classification.kind, ocr, {
     today: options.today,

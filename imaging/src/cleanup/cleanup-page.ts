@@ -7,7 +7,7 @@ import { sha256Hex } from '../hash';
 import { findContentBox } from './borders';
 import { hasRedSeal, isPhotoLike, measureColour } from './colour';
 import { detectSkew } from './deskew';
-import { grayAnalysisCopy, inkThreshold, negative, percentile, transformRaster, type GrayRaster } from './gray-raster';
+import { inkThreshold, negative, percentile, transformRaster, type GrayRaster } from './gray-raster';
 import { estimateDpi, layoutOf, targetScale, type PageLayout } from './layout';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
@@ -55,10 +55,22 @@ function inkShare(r: GrayRaster): number {
   return r.data.length ? n / r.data.length : 0;
 }
 
-async function materialise(img: Sharp): Promise<Sharp> {
-  const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+/** Decoded pixels kept as a buffer between steps (sharp cannot reorder steps within one pipeline). */
+interface Pixels {
+  readonly data: Buffer;
+  readonly width: number;
+  readonly height: number;
+  readonly channels: 1 | 3;
 }
+
+async function pixels(img: Sharp, channels: 1 | 3): Promise<Pixels> {
+  // A one-band image comes back with three bands after some steps (rotate with a background).
+  const out = channels === 1 ? img.toColourspace('b-w') : img.toColourspace('srgb');
+  const { data, info } = await out.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels };
+}
+
+const open = (p: Pixels): Sharp => sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
 
 /**
  * The page inside a canvas that was rotated by `deg` with expansion (what a scanner's or our
@@ -73,101 +85,115 @@ function unexpandedSize(W: number, H: number, deg: number): { w: number; h: numb
 }
 
 /** A binary PGM: tesseract's Leptonica reads it without decoding anything, unlike a JPEG. */
-async function grayPgm(img: Sharp): Promise<Buffer> {
-  const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
-  return Buffer.concat([Buffer.from(`P5\n${info.width} ${info.height}\n255\n`), data]);
+function grayPgm(p: Pixels, negate: boolean): Buffer {
+  const header = Buffer.from(`P5\n${p.width} ${p.height}\n255\n`);
+  const out = Buffer.allocUnsafe(header.length + p.data.length);
+  header.copy(out);
+  if (negate) for (let i = 0; i < p.data.length; i++) out[header.length + i] = 255 - p.data[i]!;
+  else p.data.copy(out, header.length);
+  return out;
 }
 
 export interface CleanedForOcr {
   readonly page: CleanedPage;
   /** the rendition's pixels, gray and uncompressed (negated where inverted): what OCR reads */
   readonly ocrImage: Buffer;
+  /** the rendition's pixels, gray, at most 1000 px a side: what quality checks measure */
+  readonly qualityCopy: GrayRaster;
 }
 
 export async function cleanupPage(bytes: Buffer, options: CleanupOptions = {}): Promise<CleanedPage> {
   return (await cleanupForOcr(bytes, options)).page;
 }
 
+const ANALYSIS_SIDE = 1000;
+
+// Where the CPU goes (measured on the corpus): every full-size pass over the page costs tens
+// of milliseconds, a pass over the ≤1000-px analysis copy ~1 ms. So every decision (border,
+// turn, skew, colour, blank, contrast) is taken on a small colour copy that the JPEG decoder
+// produces at a fraction of the cost (DCT shrink-on-load), and a text page is turned gray in
+// the one full-size decode, so that deskew, resize and contrast move one band instead of three.
 export async function cleanupForOcr(bytes: Buffer, options: CleanupOptions = {}): Promise<CleanedForOcr> {
-  const limitInputPixels = options.maxPagePixels ?? 50_000_000;
-  let img = await materialise(sharp(bytes, { limitInputPixels }).rotate().flatten({ background: WHITE }).toColourspace('srgb'));
-  let meta = await img.metadata();
+  const input = { limitInputPixels: options.maxPagePixels ?? 50_000_000, autoOrient: true };
+  const decode = (): Sharp => sharp(bytes, input).flatten({ background: WHITE });
+  const meta = await sharp(bytes, input).metadata();
+  const full = meta.autoOrient;
+  const smallColour = await pixels(decode().resize(ANALYSIS_SIDE, ANALYSIS_SIDE, { fit: 'inside', withoutEnlargement: true }), 3);
+  const small = await grayOf(smallColour);
 
   // Border crop on the analysis copy, mapped back to full size.
-  const small = await grayAnalysisCopy(img);
   const box = findContentBox(small);
-  const k = meta.width / small.width;
+  const k = full.width / small.width;
   const cropped = box.w < small.width * 0.99 || box.h < small.height * 0.99;
   const cropKept = cropped && box.w > small.width * 0.2 && box.h > small.height * 0.2;
-  if (cropKept) {
-    img = await materialise(img.extract({
-      left: Math.floor(box.x * k),
-      top: Math.floor(box.y * k),
-      width: Math.min(meta.width - Math.floor(box.x * k), Math.ceil(box.w * k)),
-      height: Math.min(meta.height - Math.floor(box.y * k), Math.ceil(box.h * k)),
-    }));
-  }
+  const smallBox = cropKept ? { left: box.x, top: box.y, width: box.w, height: box.h } : undefined;
+
+  // Colour is kept only for a red seal or a photo-like card: decided on the cropped small copy.
+  const colourFacts = await measureColour(smallBox ? open(smallColour).extract(smallBox) : open(smallColour));
+  const redSeal = hasRedSeal(colourFacts);
+  const colour = redSeal || isPhotoLike(colourFacts);
+  const bands = colour ? 3 : 1;
 
   const quarterTurn = options.quarterTurn ?? 0;
-  if (quarterTurn) img = await materialise(img.rotate(quarterTurn));
+  let full1 = decode();
+  if (cropKept) {
+    full1 = full1.extract({
+      left: Math.floor(box.x * k),
+      top: Math.floor(box.y * k),
+      width: Math.min(full.width - Math.floor(box.x * k), Math.ceil(box.w * k)),
+      height: Math.min(full.height - Math.floor(box.y * k), Math.ceil(box.h * k)),
+    });
+  }
+  if (quarterTurn) full1 = full1.rotate(quarterTurn);
+  let img = await pixels(full1, bands);
+
   // Every later measurement runs on the first analysis copy put through the same steps.
-  let upright = await transformRaster(small, { extract: cropKept ? { left: box.x, top: box.y, width: box.w, height: box.h } : undefined, rotate: quarterTurn });
+  let upright = await transformRaster(small, { extract: smallBox, rotate: quarterTurn });
   // Light text on a dark card (bank cards): analyse the negative so "ink" is the text.
   const inverted = percentile(upright, 50) < 110;
   const skewDegrees = detectSkew(inverted ? negative(upright) : upright);
   if (Math.abs(skewDegrees) >= 0.2) {
-    meta = await img.metadata();
-    const page = unexpandedSize(meta.width, meta.height, skewDegrees);
-    const rotated = await materialise(img.rotate(-skewDegrees, { background: WHITE }));
-    const r = await rotated.metadata();
-    const w = Math.min(r.width, page.w);
-    const h = Math.min(r.height, page.h);
-    img = await materialise(rotated.extract({ left: Math.floor((r.width - w) / 2), top: Math.floor((r.height - h) / 2), width: w, height: h }));
+    const page = unexpandedSize(img.width, img.height, skewDegrees);
+    const rotated = await pixels(open(img).rotate(-skewDegrees, { background: WHITE }), bands);
+    const w = Math.min(rotated.width, page.w);
+    const h = Math.min(rotated.height, page.h);
+    img = await pixels(open(rotated).extract({ left: Math.floor((rotated.width - w) / 2), top: Math.floor((rotated.height - h) / 2), width: w, height: h }), bands);
     const small2 = unexpandedSize(upright.width, upright.height, skewDegrees);
     upright = await transformRaster(upright, { rotate: -skewDegrees, crop: { width: small2.w, height: small2.h } });
   }
-  meta = await img.metadata();
 
-  const layout = layoutOf(meta.width, meta.height);
-  const capturedDpi = estimateDpi(meta.width, meta.height, layout, options.density);
+  const layout = layoutOf(img.width, img.height);
+  const capturedDpi = estimateDpi(img.width, img.height, layout, options.density);
   const scale = targetScale(capturedDpi, layout);
-  if (Math.abs(scale - 1) > 0.02) {
-    img = await materialise(img.resize(Math.round(meta.width * scale), Math.round(meta.height * scale), { kernel: 'lanczos3' }));
-  }
-
-  const colourFacts = await measureColour(img);
-  const redSeal = hasRedSeal(colourFacts);
-  const colour = redSeal || isPhotoLike(colourFacts);
   const before = upright;
   const ink = inkShare(inverted ? negative(before) : before);
   const blank = ink < 0.002;
-  if (!colour) img = img.grayscale();
+  if (Math.abs(scale - 1) > 0.02) img = await pixels(open(img).resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'lanczos3' }), bands);
   // Contrast stretch p1→0, p99→255 only where there is contrast to stretch: on a blank page
-  // it would blow the paper's noise up to full range.
+  // it would blow the paper's noise up to full range. A lookup table over our own buffer: a
+  // sharp linear() goes through floats and a further full-size pass.
   const lo = percentile(before, 1);
   const hi = percentile(before, 99);
-  if (!blank && hi - lo > 60 && (lo > 8 || hi < 247)) {
-    const a = 255 / (hi - lo);
-    img = img.linear(a, -lo * a);
-  }
-  img = await materialise(img);
+  if (!blank && hi - lo > 60 && (lo > 8 || hi < 247)) stretch(img.data, lo, hi);
 
   // The rendition is for people and the archive. A light blur takes the scanner noise that
   // costs JPEG bytes (a 3×3 median did the same at 5× the CPU); quantisation table 3 with
   // optimised Huffman tables comes within ~15 % of mozjpeg's size at a fifth of its CPU —
   // measured on the corpus, see README. OCR never reads this JPEG.
   const smooth = !colour && !blank && layout !== 'card';
-  let out = await (smooth ? img.clone().blur(0.6) : img.clone())
+  let out = await (smooth ? open(img).blur(0.6) : open(img))
     .jpeg({ quality: options.jpegQuality ?? (colour ? 65 : 50), quantisationTable: 3, optimiseCoding: true, chromaSubsampling: '4:2:0' })
     .toBuffer({ resolveWithObject: true });
   // A very noisy A4 scan can still exceed the 300 KB budget: only then pay for the median
   // and mozjpeg's trellis quantisation, stepping the quality down until it fits.
   for (const quality of [50, 40, 30]) {
     if (layout !== 'a4' || out.data.length <= MAX_A4_RENDITION_BYTES) break;
-    const base = colour ? img.clone() : img.clone().median(3);
+    const base = colour ? open(img) : open(img).median(3);
     out = await base.jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer({ resolveWithObject: true });
   }
-  const ocrImage = await grayPgm(inverted ? img.clone().grayscale().negate({ alpha: false }) : img.clone().grayscale());
+  const ocrImage = grayPgm(colour ? await pixels(open(img), 1) : img, inverted);
+  const shrunk = await pixels(open(img).resize(ANALYSIS_SIDE, ANALYSIS_SIDE, { fit: 'inside', withoutEnlargement: true }), 1);
+  const qualityCopy: GrayRaster = { data: shrunk.data, width: shrunk.width, height: shrunk.height };
   const page: CleanedPage = {
     original: { bytes, sha256: sha256Hex(bytes) },
     rendition: { bytes: out.data, sha256: sha256Hex(out.data), format: 'jpeg', width: out.info.width, height: out.info.height },
@@ -182,5 +208,16 @@ export async function cleanupForOcr(bytes: Buffer, options: CleanupOptions = {})
     blank,
     inkShare: ink,
   };
-  return { page, ocrImage };
+  return { page, ocrImage, qualityCopy };
+}
+
+function stretch(data: Buffer, lo: number, hi: number): void {
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round(((v - lo) * 255) / (hi - lo))));
+  for (let i = 0; i < data.length; i++) data[i] = lut[data[i]!]!;
+}
+
+async function grayOf(p: Pixels): Promise<GrayRaster> {
+  const g = await pixels(open(p), 1);
+  return { data: g.data, width: g.width, height: g.height };
 }

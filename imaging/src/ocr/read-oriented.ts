@@ -1,12 +1,14 @@
 // Orientation without tesseract's OSD (it needs osd.traineddata, which no npm package ships):
 // we read the page as cleaned and, only when the result is weak (low confidence or almost no
 // text), clean it again with the other quarter turns and keep the best read. Upright pages —
-// nearly all of them — pay nothing; a sideways page pays one to three extra reads. An upside-
-// down page reads as confident-looking garbage less often than as low-confidence garbage,
-// which is why 180° is tried first when some text came back, 90°/270° first when none did.
+// nearly all of them — pay nothing; a sideways page pays one to three extra reads, a weak
+// upright page one. An upside-down page reads as confident-looking garbage less often than as
+// low-confidence garbage, which is why 180° is tried first when some text came back, 90°/270°
+// first when none did.
 // A quarter turn given by the caller is a person's decision (the clerk rotated the page): it is
 // read as turned, however weak the read, so the retry never undoes it.
 import { cleanupForOcr, type CleanedPage, type CleanupOptions, type QuarterTurn } from '../cleanup/cleanup-page';
+import type { GrayRaster } from '../cleanup/gray-raster';
 import { withCleanupSlot } from './cleanup-slots';
 import type { OcrPool } from './ocr-pool';
 import type { OcrResult } from './ocr-result';
@@ -16,6 +18,8 @@ export interface OrientedRead {
   readonly ocr: OcrResult;
   /** the gray pixels OCR read (field re-reads crop this) */
   readonly ocrImage: Buffer;
+  /** the rendition's pixels, gray, ≤ 1000 px: quality is measured on them without a JPEG decode */
+  readonly qualityCopy: GrayRaster;
 }
 
 const GOOD_CONFIDENCE = 70;
@@ -26,21 +30,27 @@ const score = (r: OcrResult): number => r.confidence * Math.min(chars(r), 200);
 const good = (r: OcrResult): boolean => r.confidence >= GOOD_CONFIDENCE && chars(r) >= MIN_CHARS;
 
 async function attempt(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<OrientedRead> {
-  const { page, ocrImage } = await withCleanupSlot(pool, () => cleanupForOcr(bytes, options));
+  const { page, ocrImage, qualityCopy } = await withCleanupSlot(pool, () => cleanupForOcr(bytes, options));
   // A blank page has nothing to read; OCR would only turn paper noise into characters.
-  if (page.blank) return { cleaned: page, ocr: { text: '', confidence: 0, lines: [], width: page.rendition.width, height: page.rendition.height }, ocrImage };
-  return { cleaned: page, ocr: await pool.recognize(ocrImage), ocrImage };
+  if (page.blank) return { cleaned: page, ocr: { text: '', confidence: 0, lines: [], width: page.rendition.width, height: page.rendition.height }, ocrImage, qualityCopy };
+  return { cleaned: page, ocr: await pool.recognize(ocrImage), ocrImage, qualityCopy };
 }
 
 export async function readOriented(pool: OcrPool, bytes: Buffer, options: CleanupOptions = {}): Promise<OrientedRead> {
   const first = await attempt(pool, bytes, options);
   if (options.quarterTurn !== undefined || first.cleaned.blank || good(first.ocr)) return first;
-  const order: QuarterTurn[] = chars(first.ocr) >= MIN_CHARS ? [180, 90, 270] : [90, 270, 180];
+  const someText = chars(first.ocr) >= MIN_CHARS;
+  const order: QuarterTurn[] = someText ? [180, 90, 270] : [90, 270, 180];
   let best = first;
   for (const quarterTurn of order) {
     const next = await attempt(pool, bytes, { ...options, quarterTurn });
     if (score(next.ocr) > score(best.ocr)) best = next;
     if (good(next.ocr)) break;
+    // A sideways page reads as next to nothing, not as weak text (the corpus's sideways pages
+    // came back with no characters or confidently). Weak text that reads worse upside down is
+    // an upright page that is hard to read (an ID card's back): two more full reads would
+    // only cost time.
+    if (someText && quarterTurn === 180 && best === first) break;
   }
   return best;
 }

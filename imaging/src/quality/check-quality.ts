@@ -14,6 +14,11 @@ export interface QualityWarning {
 
 export interface QualityInput {
   readonly image: Buffer;
+  /**
+   * The same pixels already gray and at most 1000 px a side (cleanup hands them over), so the
+   * rendition's JPEG is not decoded again; without it `image` is decoded.
+   */
+  readonly analysisCopy?: GrayRaster;
   readonly capturedDpi?: number;
   readonly blank?: boolean;
   /** light text on a dark card: darkness and edge ink are its design, not a fault */
@@ -65,8 +70,8 @@ function edgeInk(r: GrayRaster): number {
 export async function checkQuality(input: QualityInput): Promise<QualityWarning[]> {
   const T = QUALITY_THRESHOLDS;
   const warnings: QualityWarning[] = [];
-  const r = await grayAnalysisCopy(input.image);
   if (input.blank) return [{ code: 'quality.blank', measured: 0, threshold: 0 }];
+  const r = input.analysisCopy ?? (await grayAnalysisCopy(input.image));
   // One decode serves every measurement.
   const lap = laplacianVariance(r);
   if (lap < T.laplacianVariance) warnings.push({ code: 'quality.blurry', measured: Math.round(lap), threshold: T.laplacianVariance });

@@ -1,0 +1,52 @@
+// Orientation retries with a scripted pool: which quarter turns are read, in which order, and
+// when the retries stop. The cleanup runs for real on a corpus page.
+import { describe, expect, it } from 'vitest';
+import { loadFixtures } from '../fixture-corpus';
+import type { OcrPool } from './ocr-pool';
+import type { OcrResult } from './ocr-result';
+import { readOriented } from './read-oriented';
+
+const read = (text: string, confidence: number): OcrResult => ({ text, confidence, lines: [], width: 1, height: 1 });
+const WEAK_TEXT = read('姓名张伟性别男民族汉出生1990年', 60);
+const GARBLED = read('乙乙乙乙乙乙乙乙乙乙乙乙乙', 20);
+const NOTHING = read('', 0);
+const GOOD = read('公民身份号码110101199003070038', 90);
+
+/** A pool that answers each recognition with the next scripted result. */
+function scriptedPool(results: OcrResult[]): OcrPool & { calls: number } {
+  const pool = {
+    size: 1,
+    calls: 0,
+    recognize: () => Promise.resolve(results[pool.calls++] ?? NOTHING),
+    close: () => Promise.resolve(),
+  };
+  return pool;
+}
+
+describe('readOriented', () => {
+  const card = loadFixtures().find((c) => c.expected.kind === 'id_card_front')!.input;
+
+  it('keeps a weak upright read after one upside-down try instead of reading all four turns', async () => {
+    const pool = scriptedPool([WEAK_TEXT, GARBLED, GOOD, GOOD]);
+    const r = await readOriented(pool, card);
+    expect(pool.calls).toBe(2);
+    expect(r.cleaned.quarterTurn).toBe(0);
+    expect(r.ocr).toBe(WEAK_TEXT);
+  });
+
+  it('turns a page that read as nothing sideways first and stops at the first good read', async () => {
+    const pool = scriptedPool([NOTHING, NOTHING, GOOD, GARBLED]);
+    const r = await readOriented(pool, card);
+    expect(pool.calls).toBe(3);
+    expect(r.cleaned.quarterTurn).toBe(270);
+    expect(r.ocr).toBe(GOOD);
+  });
+
+  it('reads a page once when the first read is good, and as the caller turned it', async () => {
+    const good = scriptedPool([GOOD]);
+    expect((await readOriented(good, card)).cleaned.quarterTurn).toBe(0);
+    const turned = scriptedPool([WEAK_TEXT, GOOD]);
+    expect((await readOriented(turned, card, { quarterTurn: 90 })).cleaned.quarterTurn).toBe(90);
+    expect([good.calls, turned.calls]).toEqual([1, 1]);
+  });
+});
