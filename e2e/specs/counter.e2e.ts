@@ -3,7 +3,8 @@
 // draft kept), then complete (fields confirmed, accepted once despite a double click, receipt
 // PDF downloaded, the application in the first review queue). A page turned by the clerk is a
 // new archived rendition. A personal housing loan is accepted the same way. Bad input (a 200 MB
-// file among it) and the camera follow.
+// file among it) and the camera follow. The pictures of each step, in both languages, come from
+// counter-screenshots.e2e.ts; this spec keeps only the camera's.
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,7 +64,6 @@ describe('a rent withdrawal at the counter', () => {
 
   it('checks the booked applicant in and shows what shared data already proved', async () => {
     await page.getByTestId('today-counts').waitFor();
-    await screenshot(page, 'counter-1-today-zh.png');
     await counter.callIn(RENT.name, RENT.idNumber);
     await expect.poll(() => counter.applicant.innerText()).toContain(RENT.name);
     await counter.chooseBusiness('租房', /租房提取/);
@@ -71,11 +71,9 @@ describe('a rent withdrawal at the counter', () => {
     // Rent above the no-paper limit: the rental contract is needed.
     await counter.answerQuestions([/超过|above/i]);
     await expect.poll(() => page.locator('[data-testid="checklist"] tr[data-status="waived"]').count()).toBeGreaterThan(0);
-    await screenshot(page, 'counter-2-checklist-zh.png');
     await page.getByTestId('waived').first().click();
     await page.getByTestId('evidence').waitFor();
     expect(await page.getByTestId('evidence').innerText()).toMatch(/SHA-256 [0-9a-f]{64}/);
-    await screenshot(page, 'counter-3-evidence-zh.png');
     await page.keyboard.press('Escape');
   });
 
@@ -95,7 +93,6 @@ describe('a rent withdrawal at the counter', () => {
     const notice = await counter.download(() => counter.noticeButton.click());
     expect(notice.suggestedFilename()).toMatch(/^notice-.*\.pdf$/);
     expect((await pdfOf(notice)).subarray(0, 5).toString()).toBe('%PDF-');
-    await screenshot(page, 'counter-4-notice-zh.png');
     // The applicant comes back with the contract later in the sitting: the scans are still there.
     await page.reload();
     await counter.applicant.waitFor();
@@ -111,15 +108,10 @@ describe('a rent withdrawal at the counter', () => {
     await expect.poll(() => counter.pageTile(1).getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');
     await counter.pageTile(1).getByRole('button', { name: /查看第/ }).click();
     await page.getByTestId('fields').waitFor();
-    await page.locator('[data-testid="fields"] input').first().focus();
-    await screenshot(page, 'counter-5-fields-zh.png');
     await counter.confirmUncertainFields();
     await counter.fillDetails({ mobile: '13800138000', amount: '1000' });
     if (!(await page.getByTestId('detail-rent').inputValue())) await counter.fillDetails({ rent: '1500', leaseStart: '2026-09-01', leaseEnd: '2027-08-31' });
     await expect.poll(() => counter.acceptButton.isEnabled()).toBe(true);
-    // The point of this picture is the enabled accept button, below the page image.
-    await counter.acceptButton.scrollIntoViewIfNeeded();
-    await screenshot(page, 'counter-6-ready-zh.png');
 
     const receiptPdf = await counter.download(() => counter.acceptButton.dblclick());
     expect(receiptPdf.suggestedFilename()).toMatch(/^receipt-.+\.pdf$/);
@@ -127,7 +119,6 @@ describe('a rent withdrawal at the counter', () => {
     await counter.receipt.waitFor();
     const receiptNo = /(?:受理编号|receipt)\s*(\S+?)[，,]/.exec(await counter.receipt.innerText())?.[1] ?? '';
     expect(receiptNo).not.toBe('');
-    await screenshot(page, 'counter-7-receipt-zh.png');
 
     // The reviewer's first queue has it, once.
     const reviewer = await browser.newContext({ baseURL: inject('baseURL') });
@@ -226,14 +217,12 @@ describe('the counter in English and with bad input', () => {
     await counter.idInput.fill('230103199003150311');
     await expect.poll(() => page.getByText('check digit is wrong').count()).toBe(1);
     expect(await page.getByTestId('applicant-view').count()).toBe(0);
-    await screenshot(page, 'counter-1-invalid-id-en.png');
   });
 
   it('refuses a corrupt and an oversized file with clear messages, and shows the screens in English', async () => {
     await counter.lookUp(RENT.idNumber);
     await counter.chooseBusiness('rent', /Withdrawal for rent/);
     await counter.checklist.waitFor();
-    await screenshot(page, 'counter-2-checklist-en.png');
     const jpeg = readFileSync(BANK_CARD);
     await counter.upload([{ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: jpeg.subarray(0, 2000) }]);
     await expect.poll(() => counter.pageTile(1).getAttribute('data-status'), { timeout: 30_000 }).toBe('failed');
@@ -263,8 +252,6 @@ describe('the counter in English and with bad input', () => {
       return { status: r.status, body: await r.json() };
     });
     expect(direct).toEqual({ status: 413, body: { appCode: 'imaging.too_large', details: { limit: 25 * 1024 * 1024 } } });
-    await page.getByTestId('capture').scrollIntoViewIfNeeded();
-    await screenshot(page, 'counter-3-bad-files-en.png');
   });
 });
 
@@ -314,7 +301,7 @@ describe('the document camera', () => {
       await counter.checklist.waitFor();
       await page.getByTestId('camera-button').click();
       await expect.poll(() => page.getByTestId('camera-capture').isEnabled(), { timeout: 15_000 }).toBe(true);
-      await screenshot(page, 'counter-8-camera-zh.png');
+      await screenshot(page, 'counter-12-camera.zh-CN.png');
       await page.keyboard.press('Space');
       await page.getByRole('button', { name: '完成' }).click();
       await expect.poll(() => counter.pageTile(1).getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');

@@ -36,7 +36,7 @@ export function AcceptPanel(props: {
   return (
     <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 1 }} component="section" aria-labelledby="accept-heading">
       <Typography variant="h2" id="accept-heading" sx={{ fontSize: 16 }}>{t('counter.accept.title')}</Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 1 }} data-testid="details">
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 1.5, pt: 0.5 }} data-testid="details">
         {props.fields.map((f) => (
           <DetailInput key={f.name} field={f} value={props.details[f.name] ?? ''} invalid={props.invalid.includes(f.name)} onChange={(v) => props.onDetail(f.name, v)} />
         ))}
@@ -86,7 +86,8 @@ function DetailInput({ field: f, value, invalid, onChange }: { field: DetailFiel
       onChange={(e) => onChange(e.target.value)}
       error={Boolean(value) && invalid}
       placeholder={PLACEHOLDER[f.kind] ?? ''}
-      slotProps={{ htmlInput: { 'data-testid': `detail-${f.name}`, inputMode: INPUT_MODE[f.kind] ?? 'text' } }}
+      // Labels stay above the box: a loan's long names fit whole, and the format hint shows.
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `detail-${f.name}`, inputMode: INPUT_MODE[f.kind] ?? 'text' } }}
     >
       {options?.map((o) => <MenuItem key={o} value={o}>{optionLabel(o)}</MenuItem>)}
     </TextField>

@@ -72,7 +72,8 @@ function Info({ label, value, testId }: { label: string; value: string; testId?:
   return (
     <Box sx={{ minWidth: 0 }}>
       <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
-      <Typography variant="body2" noWrap title={value} data-testid={testId}>{value}</Typography>
+      {/* Wrapped, never cut: the masked mobile at the end of the line is what the clerk reads back. */}
+      <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }} data-testid={testId}>{value}</Typography>
     </Box>
   );
 }
