@@ -54,6 +54,13 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** 0015: the audit chain's head, one row (audit.repository.ts appends through it). */
+export interface AuditChainHeadTable {
+  singleton: Generated<boolean>;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface EmployersTable {
   id: string; credit_code: string; name: string; address: string; office_id: string;
   status: Generated<string>; unit_rate_bp: number; employee_rate_bp: number; opened_on: CalendarDate;
@@ -300,6 +307,7 @@ export interface DB {
   staff: StaffTable;
   staff_sessions: StaffSessionsTable;
   audit_events: AuditEventsTable;
+  audit_chain_head: AuditChainHeadTable;
   employers: EmployersTable;
   persons: PersonsTable;
   accounts: AccountsTable;

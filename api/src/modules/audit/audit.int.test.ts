@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
-import { appendAudit, verifyAuditChain } from './audit.repository';
+import { appendAudit, verifyAuditChain, withAuditBatch } from './audit.repository';
 
 describe.each(await testTargets())('audit chain on $kind', ({ kind, skip }) => {
   let t: TestDatabase;
@@ -30,11 +30,37 @@ describe.each(await testTargets())('audit chain on $kind', ({ kind, skip }) => {
     expect(await verifyAuditChain(t.database.db, 7)).toMatchObject({ ok: true, rows: 30 });
   });
 
+  it.skipIf(!!skip)('keeps one chain when batches and concurrent writers append (the head row serialises them)', async () => {
+    const db = t.database.db;
+    const before = await verifyAuditChain(db);
+    const event = (i: number, j: number) => ({
+      at: new Date(Date.UTC(2026, 10, 21, 1, 0, i)), actorKind: 'system' as const, actorId: null, action: 'test.batch', subjectType: 'application', subjectId: `B${i}-${j}`, data: { i, j, text: '中文 \\ "quoted"' },
+    });
+    // Eight transactions at once (on PostgreSQL each on its own connection), three rows each.
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        db.transaction().execute((trx) =>
+          withAuditBatch(trx, async (audit) => {
+            for (let j = 0; j < 3; j++) audit.add(event(i, j));
+          }),
+        ),
+      ),
+    );
+    const after = await verifyAuditChain(db, 4);
+    expect(after).toMatchObject({ ok: true, rows: (before.ok ? before.rows : 0) + 24 });
+    const head = await db.selectFrom('audit_chain_head').select('hash').executeTakeFirstOrThrow();
+    expect(after.ok && after.lastHash).toBe(head.hash);
+    // The rows of one batch are consecutive and in the order they were added.
+    const rows = await db.selectFrom('audit_events').select(['seq', 'subject_id']).where('action', '=', 'test.batch').orderBy('seq').execute();
+    for (let k = 0; k < rows.length; k += 3) expect(rows.slice(k, k + 3).map((r) => r.subject_id!.split('-')[1])).toEqual(['0', '1', '2']);
+  });
+
   it.skipIf(!!skip)('refuses UPDATE, DELETE and TRUNCATE from the application', async () => {
     const db = t.database.db;
     await expect(db.updateTable('audit_events').set({ action: 'x' }).where('seq', '=', 3).execute()).rejects.toThrow(/append-only/);
     await expect(db.deleteFrom('audit_events').where('seq', '=', 3).execute()).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_events`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('audit_chain_head').execute()).rejects.toThrow(/append-only/);
   });
 
   it.skipIf(!!skip)('names the first broken link when a row is changed behind the app’s back', async () => {

@@ -1,13 +1,18 @@
 // The audit chain: every state change appends a row in the caller's transaction; each row's hash
 // covers its content and the previous row's hash, so changing or removing any row breaks every
 // hash after it. The database also refuses UPDATE/DELETE/TRUNCATE (migration 0001).
+//
+// The chain's head is one row (migration 0015). An append is one statement for any number of
+// rows: it updates the head — the row lock is what serialises writers, so the chain never forks —
+// computing the new hashes in SQL from the head's hash and each row's canonical body, and inserts
+// the rows in order. The lock lasts until the caller commits, so hot transactions collect their
+// rows in an AuditBatch and append them as their last write (withAuditBatch).
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditEventsTable, DB } from '../../db/schema';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const APPEND_LOCK = 7_106_002; // serialises appends so two writers never fork the chain
 
 export interface AuditInput {
   readonly at: Date;
@@ -19,8 +24,11 @@ export interface AuditInput {
   readonly data?: Record<string, unknown>;
 }
 
-function hashOf(prevHash: string, e: Required<Omit<AuditInput, 'at'>> & { at: Date }): string {
-  const body = canonicalJson({
+type AuditEvent = Required<Omit<AuditInput, 'at'>> & { at: Date };
+
+/** What a row's hash covers besides the previous hash (the verifier recomputes it from the row). */
+function bodyOf(e: AuditEvent): string {
+  return canonicalJson({
     at: e.at.toISOString(),
     actorKind: e.actorKind,
     actorId: e.actorId,
@@ -29,38 +37,73 @@ function hashOf(prevHash: string, e: Required<Omit<AuditInput, 'at'>> & { at: Da
     subjectId: e.subjectId,
     data: e.data,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** sha256(prev hash, newline, body) as hex — the append computes the same in SQL (audit_chain_hashes). */
+function hashOf(prevHash: string, e: AuditEvent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(bodyOf(e)).digest('hex');
+}
+
+/** Appends the rows in order, in one statement; returns their hashes. */
+export async function appendAudits(trx: Transaction<DB>, inputs: readonly AuditInput[]): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const rows = inputs.map((input) => {
+    const e: AuditEvent = {
+      at: new Date(input.at.getTime()),
+      actorKind: input.actorKind,
+      actorId: input.actorId,
+      action: input.action,
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+      data: input.data ?? {},
+    };
+    return { ...e, at: e.at.toISOString(), body: bodyOf(e) };
+  });
+  const { rows: appended } = await sql<{ hash: string }>`
+    with input as (
+      select r.n, r.e from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as r(e, n)
+    ),
+    bodies as (select array_agg(e ->> 'body' order by n) as b from input),
+    head as (
+      update audit_chain_head
+      set prev_hash = hash, hash = (select hashes[cardinality(hashes)] from (select audit_chain_hashes(hash, b) as hashes from bodies) h)
+      returning prev_hash
+    ),
+    chain as (select head.prev_hash as before, audit_chain_hashes(head.prev_hash, bodies.b) as hashes from head, bodies)
+    insert into audit_events (at, actor_kind, actor_id, action, subject_type, subject_id, data, prev_hash, hash)
+    select (e ->> 'at')::timestamptz, e ->> 'actorKind', e ->> 'actorId', e ->> 'action', e ->> 'subjectType', e ->> 'subjectId', e -> 'data',
+      case when n = 1 then chain.before else chain.hashes[n - 1] end, chain.hashes[n]
+    from input, chain
+    order by n
+    returning hash`.execute(trx);
+  if (appended.length !== inputs.length) throw new Error('audit chain head missing (migration 0015)');
+  return appended.map((r) => r.hash);
 }
 
 export async function appendAudit(trx: Transaction<DB>, input: AuditInput): Promise<string> {
-  await sql`select pg_advisory_xact_lock(${APPEND_LOCK})`.execute(trx);
-  const last = await trx.selectFrom('audit_events').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const e = {
-    at: new Date(input.at.getTime()),
-    actorKind: input.actorKind,
-    actorId: input.actorId,
-    action: input.action,
-    subjectType: input.subjectType ?? null,
-    subjectId: input.subjectId ?? null,
-    data: input.data ?? {},
-  };
-  const hash = hashOf(prevHash, e);
-  await trx
-    .insertInto('audit_events')
-    .values({
-      at: e.at,
-      actor_kind: e.actorKind,
-      actor_id: e.actorId,
-      action: e.action,
-      subject_type: e.subjectType,
-      subject_id: e.subjectId,
-      data: JSON.stringify(e.data),
-      prev_hash: prevHash,
-      hash,
-    })
-    .execute();
-  return hash;
+  const [hash] = await appendAudits(trx, [input]);
+  return hash!;
+}
+
+/** Audit rows a transaction collects while it works and appends last, to hold the chain lock briefly. */
+export class AuditBatch {
+  private readonly pending: AuditInput[] = [];
+
+  add(input: AuditInput): void {
+    this.pending.push(input);
+  }
+
+  async flush(trx: Transaction<DB>): Promise<void> {
+    await appendAudits(trx, this.pending.splice(0));
+  }
+}
+
+/** Runs `work` with a batch and appends what it collected once `work` has succeeded. */
+export async function withAuditBatch<T>(trx: Transaction<DB>, work: (audit: AuditBatch) => Promise<T>): Promise<T> {
+  const audit = new AuditBatch();
+  const result = await work(audit);
+  await audit.flush(trx);
+  return result;
 }
 
 export type ChainVerdict =
