@@ -46,8 +46,9 @@ export const changePolicyInput = z.discriminatedUnion('key', [
   z.object({
     key: z.literal('dailyAcceptedTarget'),
     from: day,
-    // Per business category (`loan`, `withdrawal`); the throughput chart draws the loan target.
-    value: z.record(z.enum(['loan', 'withdrawal']), z.number().int().min(0).max(100_000)),
+    // Per business category, either may be left out (Zod 4's record over an enum wants every key);
+    // the throughput chart draws the loan target.
+    value: z.partialRecord(z.enum(['loan', 'withdrawal']), z.number().int().min(0).max(100_000)),
   }),
 ]);
 export type ChangePolicyInput = z.infer<typeof changePolicyInput>;
