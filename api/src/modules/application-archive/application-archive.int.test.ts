@@ -132,6 +132,9 @@ describe.each(await testTargets())('the application archive PDF on $kind', (targ
     expect(cover).toContain(receipt!.receiptNo);
     expect(cover).toContain(PEOPLE.renter.name);
     expect(cover).toContain('租房提取');
+    // the materials by name, the bank card (not asked by the checklist) under the catalogue's name
+    expect(cover).toContain('1.居民身份证（人像面）（1页）');
+    expect(cover).toContain('2.本人一类银行卡（联名卡）（1页）');
     expect(idPage).toContain('合肥市蜀山区');
     expect(cardPage).not.toContain('合肥市蜀山区');
     const clerk = await h.db.selectFrom('staff').select('display_name').where('username', '=', 'clerk01').executeTakeFirstOrThrow();

@@ -8,7 +8,7 @@
 // Pages that change later (a corrected page) give another source and a new version beside the
 // old one; no version is ever overwritten.
 import { buildArchivePdf, sha256Hex, type ArchiveInput, type OcrResult } from '@onetrip/imaging';
-import { businessType, isBusinessTypeCode } from '@onetrip/workflows';
+import { businessType, isBusinessTypeCode, MATERIALS } from '@onetrip/workflows';
 import type { Kysely } from 'kysely';
 import type { DB, StoredOcrLine } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
@@ -71,7 +71,10 @@ async function archiveSource(db: Kysely<DB>, applicationId: string): Promise<Arc
   const at = (id: string): number => materialOrder.get(id) ?? materials.length;
   rows.sort((a, b) => at(a.material_id) - at(b.material_id) || a.material_id.localeCompare(b.material_id) || a.position - b.position);
 
-  const nameOf = new Map((app.checklist as ChecklistName[]).map((c) => [c.materialId, c.name?.zh ?? c.materialId]));
+  // The checklist's wording, else the catalogue's (a material the clerk added beyond the checklist).
+  const catalogue = MATERIALS as Record<string, { name: { zh: string } } | undefined>;
+  const checklistName = new Map((app.checklist as ChecklistName[]).map((c) => [c.materialId, c.name?.zh]));
+  const nameOf = (id: string): string => checklistName.get(id) ?? catalogue[id]?.name.zh ?? id;
   const pagesOf = new Map<string, number>();
   for (const r of rows) pagesOf.set(r.material_id, (pagesOf.get(r.material_id) ?? 0) + 1);
   const clerks = [...new Set(rows.map((r) => r.display_name))];
@@ -85,7 +88,7 @@ async function archiveSource(db: Kysely<DB>, applicationId: string): Promise<Arc
       businessType: isBusinessTypeCode(app.business_type) ? businessType(app.business_type).name.zh : app.business_type,
       clerk: clerks.join('、'),
       capturedAt: firstCapture,
-      materials: [...pagesOf].map(([id, n]) => `${nameOf.get(id) ?? id}（${n}页）`),
+      materials: [...pagesOf].map(([id, n]) => `${nameOf(id)}（${n}页）`),
     },
     pages: rows.map((r) => ({ sha256: r.page_sha256, materialKind: r.material_kind, ocr: ocrOf(r) })),
   };
