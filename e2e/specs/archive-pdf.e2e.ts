@@ -2,9 +2,9 @@
 // its page count, Chromium paints the cover's Chinese (two archives differing only in the
 // applicant's name render differently — with a broken CJK font subset both painted blank there,
 // see docs/decisions/0005), and the viewer's own text extraction finds the Chinese phrase of
-// the invisible OCR layer. The API builds no per-application archive PDF yet, so the archives
-// come from imaging's buildArchivePdf through imaging/scripts/sample-archive.ts (run as a
-// process: e2e imports no package source) and are served by a small server in this file.
+// the invisible OCR layer. The archives come from imaging's buildArchivePdf (the same builder
+// the API's archive.build job runs after acceptance) through imaging/scripts/sample-archive.ts
+// (run as a process: e2e imports no package source) and are served by a small server in this file.
 // pdf.js reading the same layer is imaging/src/archive/archive-text-layer.test.ts.
 // Chromium ≥ 132's --headless is the full browser, PDF viewer included; no Xvfb needed.
 import { execFile } from 'node:child_process';
