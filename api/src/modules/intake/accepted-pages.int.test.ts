@@ -71,6 +71,10 @@ describe.each(await testTargets())('captured pages through acceptance and review
     expect(stored).toMatchObject({ kind: 'id_card_front', captured_by: h.staff('clerk01').id, blank: false });
     expect(stored.text.replace(/\s/g, '')).toContain('杨海燕');
     expect(stored.fields.find((f) => f.key === 'idNumber')).toMatchObject({ normalized: '340104196011164964', box: { w: expect.any(Number) as number } });
+    // The same scan again, later, is the same rendition: its first reading stays, once.
+    h.services.clock.advanceMinutes(5);
+    expect((await scan('001-id-front', 'id_card_front')).sha256).toBe(idCard.sha256);
+    expect(await h.db.selectFrom('page_readings').select('captured_at').where('sha256', '=', idCard.sha256).execute()).toEqual([{ captured_at: stored.captured_at }]);
 
     // A page nobody captured is refused, with its hash; nothing is accepted.
     const unknown = 'f'.repeat(64);
