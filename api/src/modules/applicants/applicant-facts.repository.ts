@@ -2,6 +2,7 @@
 // agency-held facts taken from data-sharing evidence. Read-only, no transaction: the rules are
 // re-run from the stored snapshot, so it must say what was and was not checked.
 import type { Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { isBusinessTypeCode, type ApplicantFacts, type CalendarDate, type WithdrawalRecord } from '@onetrip/workflows';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
@@ -25,31 +26,37 @@ export async function loadApplicantFacts(
   evidence: readonly SourceResult[] = [],
 ): Promise<LoadedApplicantFacts> {
   const idNumber = requireIdNumberOn(rawIdNumber, today);
-  const person = await db.selectFrom('persons').select(['birth_date', 'sex']).where('id_number', '=', idNumber).executeTakeFirst();
-  if (!person) throw new AppError('NOT_FOUND', 'applicant.not_found');
-  const account = await db
-    .selectFrom('accounts')
-    .select(['account_no', 'status', 'balance_fen', 'reserved_fen'])
-    .where('id_number', '=', idNumber)
+  // One statement: the person, their account, and the account's deposits and withdrawals and the
+  // person's loans as JSON arrays (dates arrive as the same 'YYYY-MM-DD' text, money as numbers).
+  const found = await db
+    .selectFrom('persons as p')
+    .leftJoin('accounts as ac', 'ac.id_number', 'p.id_number')
+    .select(['p.birth_date', 'p.sex', 'ac.account_no', 'ac.status', 'ac.balance_fen', 'ac.reserved_fen'])
+    .select((eb) => [
+      jsonArrayFrom(eb.selectFrom('deposits as d').select(['d.month', 'd.employee_fen', 'd.unit_fen']).whereRef('d.account_no', '=', 'ac.account_no')).as('deposits'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('withdrawal_records as w')
+          .select(['w.business_type', 'w.amount_fen', 'w.withdrawn_on'])
+          .whereRef('w.account_no', '=', 'ac.account_no')
+          .orderBy('w.withdrawn_on')
+          .orderBy('w.id'),
+      ).as('withdrawals'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('loans as l')
+          .select(['l.loan_no', 'l.status', 'l.outstanding_fen', 'l.disbursed_on', 'l.term_months', 'l.house_address'])
+          .where((w) => w.or([w('l.id_number', '=', idNumber), w('l.co_borrower_id_number', '=', idNumber)]))
+          .orderBy('l.disbursed_on', 'desc'),
+      ).as('loans'),
+    ])
+    .where('p.id_number', '=', idNumber)
     .executeTakeFirst();
-  if (!account) throw new AppError('NOT_FOUND', 'applicant.no_account');
-
-  const [deposits, withdrawals, loans] = await Promise.all([
-    db.selectFrom('deposits').select(['month', 'employee_fen', 'unit_fen']).where('account_no', '=', account.account_no).execute(),
-    db
-      .selectFrom('withdrawal_records')
-      .select(['business_type', 'amount_fen', 'withdrawn_on'])
-      .where('account_no', '=', account.account_no)
-      .orderBy('withdrawn_on')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('loans')
-      .select(['loan_no', 'status', 'outstanding_fen', 'disbursed_on', 'term_months', 'house_address'])
-      .where((eb) => eb.or([eb('id_number', '=', idNumber), eb('co_borrower_id_number', '=', idNumber)]))
-      .orderBy('disbursed_on', 'desc')
-      .execute(),
-  ]);
+  if (!found) throw new AppError('NOT_FOUND', 'applicant.not_found');
+  const person = { birth_date: found.birth_date, sex: found.sex };
+  if (found.account_no === null || found.status === null || found.balance_fen === null || found.reserved_fen === null) throw new AppError('NOT_FOUND', 'applicant.no_account');
+  const account = { account_no: found.account_no, status: found.status, balance_fen: found.balance_fen, reserved_fen: found.reserved_fen };
+  const { deposits, withdrawals, loans } = found;
 
   const status = accountStatusOf(account.status);
   const run = depositRun(

@@ -1,14 +1,17 @@
 // The one way an application changes state. Inside the caller's transaction: lock the row, ask
 // the workflows state machine, store the result, record who acted on which step (four eyes),
 // keep the SLA clock and the review tasks in step, and append the event to the audit chain.
+// A caller that already holds the row (it just inserted it, or the previous command of the same
+// transaction returned it) passes it as `current` instead of having it read again; a caller with
+// an AuditBatch gets the audit row appended at its transaction's end.
 import type { Transaction } from 'kysely';
 import { decide, STEP_ROLE, type Application, type Command, type LifecycleError, type LifecycleEvent, type ReviewStepId, type Role } from '@onetrip/workflows';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import type { Services } from '../../trpc/context';
-import { appendAudit } from '../audit/audit.repository';
-import { loadForUpdate, type ApplicationRow } from './application.repository';
-import { deadlineOf, slaCaseOf } from './sla.repository';
+import { appendAudit, type AuditBatch, type AuditInput } from '../audit/audit.repository';
+import { loadForUpdate, type ApplicationRow, type LockedApplication } from './application.repository';
+import { deadlineOf, slaCaseOf, unpausedSlaCase } from './sla.repository';
 
 export interface CommandActor {
   readonly id: string;
@@ -48,10 +51,20 @@ export function lifecycleError(e: LifecycleError): AppError {
 export async function applyCommand(
   trx: Transaction<DB>,
   services: Pick<Services, 'reference'>,
-  input: { applicationId: string; command: Command; actor: CommandActor; at: Date },
+  input: {
+    applicationId: string;
+    command: Command;
+    actor: CommandActor;
+    at: Date;
+    /** the row as this transaction holds it, locked (inserted or returned by an earlier command) */
+    current?: LockedApplication;
+    /** collects the audit row for the caller to append last; without it the row is appended now */
+    audit?: AuditBatch;
+  },
 ): Promise<CommandResult> {
   const { applicationId, command, actor, at } = input;
-  const { row, app } = await loadForUpdate(trx, applicationId);
+  if (input.current && input.current.row.id !== applicationId) throw new Error(`applyCommand: current row ${input.current.row.id} is not ${applicationId}`);
+  const { row, app } = input.current ?? (await loadForUpdate(trx, applicationId));
   const decision = decide(app, command, { id: actor.id, roles: actor.roles }, at);
   if (!decision.ok) {
     if (decision.error.code === 'lifecycle.version_conflict') {
@@ -77,7 +90,8 @@ export async function applyCommand(
   if (event.sla === 'start') {
     acceptedAt = at;
     acceptedBy = actor.kind === 'staff' ? actor.id : null;
-    dueOn = deadlineOf(await slaCaseOf(trx, app.id, at, row.sla_working_days, services.reference), services.reference, at);
+    // Acceptance is the first clocked status, so no pause can exist yet: the clock starts bare.
+    dueOn = deadlineOf(unpausedSlaCase(at, row.sla_working_days, services.reference), services.reference, at);
   } else if (event.sla === 'pause') {
     await trx.insertInto('sla_pauses').values({ application_id: app.id, paused_at: at, resumed_at: null }).execute();
   } else if (event.sla === 'resume') {
@@ -85,31 +99,48 @@ export async function applyCommand(
     dueOn = deadlineOf(await slaCaseOf(trx, app.id, acceptedAt!, row.sla_working_days, services.reference), services.reference, at);
   }
 
-  const updated = await trx
+  // The row after the update is known without reading it back: only these columns change.
+  const updated: ApplicationRow = {
+    ...row,
+    status: next.status,
+    step: next.step,
+    route: [...next.route],
+    version: next.version,
+    missing_items: [...next.missingItems],
+    reason_codes: [...next.reasonCodes],
+    transfer_attempts: next.transferAttempts,
+    accepted_at: acceptedAt,
+    accepted_by: acceptedBy,
+    due_on: dueOn,
+    decided_at: FINAL_DECISIONS.has(next.status) ? at : row.decided_at,
+    closed_at: next.status === 'closed' ? at : row.closed_at,
+    updated_at: at,
+  };
+  const stored = await trx
     .updateTable('applications')
     .set({
-      status: next.status,
-      step: next.step,
-      route: JSON.stringify(next.route),
-      version: next.version,
-      missing_items: JSON.stringify(next.missingItems),
-      reason_codes: JSON.stringify(next.reasonCodes),
-      transfer_attempts: next.transferAttempts,
-      accepted_at: acceptedAt,
-      accepted_by: acceptedBy,
-      due_on: dueOn,
-      decided_at: FINAL_DECISIONS.has(next.status) ? at : row.decided_at,
-      closed_at: next.status === 'closed' ? at : row.closed_at,
-      updated_at: at,
+      status: updated.status,
+      step: updated.step,
+      route: JSON.stringify(updated.route),
+      version: updated.version,
+      missing_items: JSON.stringify(updated.missing_items),
+      reason_codes: JSON.stringify(updated.reason_codes),
+      transfer_attempts: updated.transfer_attempts,
+      accepted_at: updated.accepted_at,
+      accepted_by: updated.accepted_by,
+      due_on: updated.due_on,
+      decided_at: updated.decided_at,
+      closed_at: updated.closed_at,
+      updated_at: updated.updated_at,
     })
     .where('id', '=', app.id)
     .where('version', '=', app.version)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (stored.numUpdatedRows !== 1n) throw new AppError('CONFLICT', 'lifecycle.version_conflict', { expected: app.version, status: app.status, step: app.step });
 
   await syncTasks(trx, app, next, updated, actor, at);
 
-  await appendAudit(trx, {
+  const entry: AuditInput = {
     at,
     actorKind: actor.kind,
     actorId: actor.kind === 'system' ? null : actor.id,
@@ -124,7 +155,9 @@ export async function applyCommand(
       ...(event.comment ? { comment: event.comment } : {}),
       ...(event.sla ? { sla: event.sla } : {}),
     },
-  });
+  };
+  if (input.audit) input.audit.add(entry);
+  else await appendAudit(trx, entry);
   return { app: next, event, row: updated };
 }
 

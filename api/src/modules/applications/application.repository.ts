@@ -1,5 +1,6 @@
 // Loading and storing applications as the workflows state machine sees them.
 import type { Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { businessType, isBusinessTypeCode, type Application, type ApplicationStatus, type MissingItem, type ReviewStepId } from '@onetrip/workflows';
 import type { ApplicationsTable, DB } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
@@ -7,11 +8,27 @@ import type { Selectable } from 'kysely';
 
 export type ApplicationRow = Selectable<ApplicationsTable>;
 
-export async function loadForUpdate(trx: Transaction<DB>, id: string): Promise<{ row: ApplicationRow; app: Application }> {
-  const row = await trx.selectFrom('applications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'application.not_found');
-  const acted = await trx.selectFrom('application_actions').select(['step', 'actor_id', 'at']).where('application_id', '=', id).orderBy('at').execute();
-  return { row, app: toDomain(row, acted) };
+/** An application row this transaction holds locked, and the state machine's view of it. */
+export interface LockedApplication {
+  readonly row: ApplicationRow;
+  readonly app: Application;
+}
+
+/** Locks the row and reads it with who acted on it, in one statement. */
+export async function loadForUpdate(trx: Transaction<DB>, id: string): Promise<LockedApplication> {
+  const found = await trx
+    .selectFrom('applications')
+    .selectAll('applications')
+    .select((eb) =>
+      jsonArrayFrom(eb.selectFrom('application_actions as a').select(['a.step', 'a.actor_id', 'a.at']).whereRef('a.application_id', '=', 'applications.id').orderBy('a.at')).as('acted'),
+    )
+    .where('id', '=', id)
+    .forUpdate('applications')
+    .executeTakeFirst();
+  if (!found) throw new AppError('NOT_FOUND', 'application.not_found');
+  const { acted, ...row } = found;
+  // Inside JSON the timestamps arrive as text.
+  return { row, app: toDomain(row, acted.map((a) => ({ step: a.step, actor_id: a.actor_id, at: new Date(a.at) }))) };
 }
 
 export function toDomain(row: ApplicationRow, acted: { step: string; actor_id: string; at: Date }[]): Application {

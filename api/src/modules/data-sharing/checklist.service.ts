@@ -1,6 +1,6 @@
 // The materials checklist for one applicant and business: asks the sources that could prove a
 // material (the spouse's as soon as the marriage registry names one), then decides each line.
-// No transaction is open while agencies are asked; the one read is the name on file.
+// No transaction is open while agencies are asked; the one read is the name on file (unless given).
 import { isBusinessTypeCode, maskIdNumber, shanghaiDate, type BusinessTypeCode } from '@onetrip/workflows';
 import { AppError } from '../../errors/app-error';
 import { requireIdNumberOn } from '../applicants/id-number';
@@ -12,6 +12,8 @@ export interface ChecklistRequest {
   readonly businessType: string;
   readonly applicantIdNumber: string;
   readonly answers?: ChecklistAnswers;
+  /** the name on file, when the caller has already read it (saves reading it again) */
+  readonly applicantName?: string;
 }
 
 export interface SharedDataChecklist {
@@ -37,8 +39,8 @@ export async function buildChecklist(
   const answers = request.answers ?? {};
   const toAsk = sourcesToAsk(businessType, answers);
 
-  const person = await services.database.db.selectFrom('persons').select('name').where('id_number', '=', idNumber).executeTakeFirst();
-  const subject = { idNumber, ...(person ? { name: person.name } : {}) };
+  const name = request.applicantName ?? (await services.database.db.selectFrom('persons').select('name').where('id_number', '=', idNumber).executeTakeFirst())?.name;
+  const subject = { idNumber, ...(name === undefined ? {} : { name }) };
   const timeoutMs = options.timeoutMs ?? services.config.SHARING_TIMEOUT_MS;
   const deadline = performance.now() + timeoutMs;
 

@@ -34,16 +34,18 @@ export async function checkIntake(
   if (!businessType(code).channels.includes(input.channel)) throw new AppError('BAD_REQUEST', 'intake.channel_not_offered', { businessType: code });
 
   const idNumber = form.applicant.idNumber;
-  const person = await db.selectFrom('persons').select(['id_number', 'name']).where('id_number', '=', idNumber).executeTakeFirst();
-  if (!person) throw new AppError('NOT_FOUND', 'applicant.not_found');
-  const account = await db
-    .selectFrom('accounts')
+  // The person and, if they have one, their account and its employer's office: one read.
+  const person = await db
+    .selectFrom('persons')
+    .leftJoin('accounts', 'accounts.id_number', 'persons.id_number')
     .leftJoin('employers', 'employers.id', 'accounts.employer_id')
-    .select(['accounts.account_no', 'employers.office_id'])
-    .where('accounts.id_number', '=', idNumber)
+    .select(['persons.id_number', 'persons.name', 'accounts.account_no', 'employers.office_id'])
+    .where('persons.id_number', '=', idNumber)
     .executeTakeFirst();
+  if (!person) throw new AppError('NOT_FOUND', 'applicant.not_found');
+  const account = person.account_no === null ? undefined : { account_no: person.account_no, office_id: person.office_id };
 
-  const checklist = await buildChecklist(services, { businessType: code, applicantIdNumber: idNumber, answers: form.answers });
+  const checklist = await buildChecklist(services, { businessType: code, applicantIdNumber: idNumber, answers: form.answers, applicantName: person.name });
   const { facts } = await loadApplicantFacts(db, idNumber, today, checklist.sources);
   const eligibility = evaluateEligibility({ businessType: code, facts, form: toApplicationForm(form), policy: reference.policy, today });
   if (!eligibility.eligible) {

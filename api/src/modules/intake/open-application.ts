@@ -1,20 +1,25 @@
 // Inside the accepting transaction, for every channel: one application in flight per person and
-// business, the application row, acceptance (the SLA clock starts), the first review task,
-// the receipt number and the acceptance SMS. The caller holds the idempotency key.
+// business, the application row with its receipt number, acceptance (the SLA clock starts), the
+// first review task and the acceptance SMS; the audit rows last. The caller holds the idempotency key.
 import { randomUUID } from 'node:crypto';
 import { businessType, planReview, shanghaiDate, type Channel, type IntakeForm } from '@onetrip/workflows';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import { enqueueJob } from '../../jobs/outbox';
 import type { Services } from '../../trpc/context';
 import { applyCommand, SYSTEM_ACTOR, type CommandActor } from '../applications/application-commands';
+import { toDomain } from '../applications/application.repository';
 import { settleApproval } from '../applications/settle-approval';
+import { withAuditBatch } from '../audit/audit.repository';
 import type { CheckedIntake } from './intake-checks';
-import { nextReceiptNo } from './receipt-number';
+import { receiptNumbering } from './receipt-number';
 
-/** Statuses after which a person may apply for the same business again (migration 0002's index). */
-const FINAL_STATUSES = ['rejected', 'withdrawn', 'transferred', 'reversed', 'disbursed', 'closed'];
+/**
+ * Statuses after which a person may apply for the same business again: migration 0002's partial
+ * unique index, written out as literals so the insert below can name that index as its arbiter.
+ */
+const IN_FLIGHT = sql<boolean>`status not in ('rejected', 'withdrawn', 'transferred', 'reversed', 'disbursed', 'closed')`;
 
 export interface OpenedApplication {
   readonly id: string;
@@ -43,22 +48,18 @@ export async function openApplication(
   const code = form.businessType;
   const idNumber = checked.person.idNumber;
   const today = shanghaiDate(now);
-  // The partial unique index backs this check against a concurrent second acceptance.
-  const inFlight = await trx
-    .selectFrom('applications')
-    .select(['receipt_no', 'status'])
-    .where('applicant_id', '=', idNumber)
-    .where('business_type', '=', code)
-    .where('status', 'not in', FINAL_STATUSES)
-    .executeTakeFirst();
-  if (inFlight) throw new AppError('CONFLICT', 'intake.already_in_flight', { receiptNo: inFlight.receipt_no, status: inFlight.status });
   const id = randomUUID();
   const route = planReview(code, form.requestedAmountFen, reference.policy, today);
   const { eligibility, checklist } = checked;
-  await trx
+  const receipt = receiptNumbering(input.officeId, today);
+  // One in flight per person and business: the partial unique index decides, also against a
+  // concurrent second acceptance; only when it refuses is the application in flight looked up.
+  const row = await trx
+    .with('receipt_seq', receipt.next)
     .insertInto('applications')
     .values({
       id,
+      receipt_no: receipt.receiptNo,
       business_type: code,
       applicant_kind: businessType(code).category === 'employer' ? 'employer' : 'person',
       applicant_id: idNumber,
@@ -79,17 +80,25 @@ export async function openApplication(
       created_at: now,
       updated_at: now,
     })
-    .execute();
-  const accepted = await applyCommand(trx, services, { applicationId: id, command: { type: 'accept', expectedVersion: 0 }, actor: input.acceptedBy, at: now });
-  let result = await applyCommand(trx, services, {
-    applicationId: id,
-    command: { type: 'start_review', expectedVersion: accepted.app.version, autoCheckFailures: [] },
-    actor: SYSTEM_ACTOR,
-    at: now,
+    .onConflict((oc) => oc.columns(['applicant_id', 'business_type']).where(IN_FLIGHT).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) {
+    const inFlight = await trx.selectFrom('applications').select(['receipt_no', 'status']).where('applicant_id', '=', idNumber).where('business_type', '=', code).where(IN_FLIGHT).executeTakeFirstOrThrow();
+    throw new AppError('CONFLICT', 'intake.already_in_flight', { receiptNo: inFlight.receipt_no, status: inFlight.status });
+  }
+  return withAuditBatch(trx, async (audit) => {
+    const accepted = await applyCommand(trx, services, { applicationId: id, command: { type: 'accept', expectedVersion: 0 }, actor: input.acceptedBy, at: now, current: { row, app: toDomain(row, []) }, audit });
+    let result = await applyCommand(trx, services, {
+      applicationId: id,
+      command: { type: 'start_review', expectedVersion: accepted.app.version, autoCheckFailures: [] },
+      actor: SYSTEM_ACTOR,
+      at: now,
+      current: accepted,
+      audit,
+    });
+    if (result.app.status === 'approved') result = await settleApproval(trx, services, result, now, audit);
+    await enqueueJob(trx, { kind: 'notify.accepted', payload: { applicationId: id }, dedupeKey: `notify.accepted:${id}`, runAt: now });
+    return { id, receiptNo: row.receipt_no!, dueOn: accepted.row.due_on!, status: result.app.status };
   });
-  if (result.app.status === 'approved') result = await settleApproval(trx, services, result, now);
-  const receiptNo = await nextReceiptNo(trx, input.officeId, today);
-  await trx.updateTable('applications').set({ receipt_no: receiptNo }).where('id', '=', id).execute();
-  await enqueueJob(trx, { kind: 'notify.accepted', payload: { applicationId: id }, dedupeKey: `notify.accepted:${id}`, runAt: now });
-  return { id, receiptNo, dueOn: accepted.row.due_on!, status: result.app.status };
 }

@@ -4,31 +4,35 @@ import type { DB } from '../../db/schema';
 
 export type TaskRole = 'reviewer' | 'approver';
 
-/** Claim the most urgent open task this person may act on; SKIP LOCKED lets 50 claim at once. */
+/**
+ * Claim the most urgent open task this person may act on, in one statement; SKIP LOCKED lets 50
+ * claim at once (the picked row is locked by the CTE, so the update finds it still open).
+ */
 export async function claimNextTask(trx: Transaction<DB>, staffId: string, roles: readonly TaskRole[], now: Date) {
-  const picked = await trx
-    .selectFrom('tasks as t')
-    .select('t.id')
-    .where('t.status', '=', 'open')
-    .where('t.candidate_role', 'in', roles)
-    // Four eyes: never a task on an application this person already acted on (incl. acceptance).
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('application_actions as a').select('a.actor_id').whereRef('a.application_id', '=', 't.application_id').where('a.actor_id', '=', staffId))),
-    )
-    .orderBy('t.due_on')
-    .orderBy('t.priority', 'desc')
-    .orderBy('t.id')
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
-  if (!picked) return undefined;
   return trx
+    .with('picked', (db) =>
+      db
+        .selectFrom('tasks as t')
+        .select('t.id')
+        .where('t.status', '=', 'open')
+        .where('t.candidate_role', 'in', roles)
+        // Four eyes: never a task on an application this person already acted on (incl. acceptance).
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('application_actions as a').select('a.actor_id').whereRef('a.application_id', '=', 't.application_id').where('a.actor_id', '=', staffId))),
+        )
+        .orderBy('t.due_on')
+        .orderBy('t.priority', 'desc')
+        .orderBy('t.id')
+        .limit(1)
+        .forUpdate()
+        .skipLocked(),
+    )
     .updateTable('tasks')
+    .from('picked')
     .set({ status: 'claimed', assignee_id: staffId, claimed_at: now })
-    .where('id', '=', picked.id)
-    .where('status', '=', 'open')
-    .returningAll()
+    .whereRef('tasks.id', '=', 'picked.id')
+    .where('tasks.status', '=', 'open')
+    .returningAll('tasks')
     .executeTakeFirst();
 }
 

@@ -1,9 +1,9 @@
 // The `transfer.send` job: get one payment instruction to a final answer from the bank.
 //
 // Exactly once, step by step:
-// - The transfer is marked `sent` (committed) before every bank call. So after any crash, a
-//   transfer that might have reached the bank is never `pending`, and its next run asks the bank
-//   (GET /payments/:key) before sending anything.
+// - The transfer is marked `sent` (committed) before every bank call — a pending one by the very
+//   statement that reads it. So after any crash, a transfer that might have reached the bank is
+//   never `pending`, and its next run asks the bank (GET /payments/:key) before sending anything.
 // - Every send and re-send carries the same idempotency key, so even a send that races another
 //   runner's (lease expired while it was still talking to the bank) books one payment.
 // - A timeout, dropped connection or "unknown" leaves the transfer open (`unknown`) and the job
@@ -46,18 +46,34 @@ async function markUnknown(db: Kysely<DB>, t: TransferRow, reason: string, at: D
 export function transferSendHandler(services: Services, gateway: BankGateway, options: TransferSendOptions): JobHandler {
   const { db } = services.database;
 
+  const bankSend = (t: TransferRow) => gateway.send({ idempotencyKey: t.idempotency_key, cardNo: t.card_no, name: t.payee_name, amountFen: t.amount_fen, reference: t.id });
+
   async function send(t: TransferRow): Promise<BankAnswer | null> {
     if (!(await markSent(db, t, services.clock()))) return null;
-    return gateway.send({ idempotencyKey: t.idempotency_key, cardNo: t.card_no, name: t.payee_name, amountFen: t.amount_fen, reference: t.id });
+    return bankSend(t);
+  }
+
+  /** The usual first run: a pending transfer is marked sent by the statement that reads it. */
+  async function claimPending(transferId: string): Promise<TransferRow | undefined> {
+    return db
+      .updateTable('transfers')
+      .set((eb) => ({ status: 'sent', attempts: eb('attempts', '+', 1), updated_at: services.clock() }))
+      .where('id', '=', transferId)
+      .where('status', '=', 'pending')
+      .returningAll()
+      .executeTakeFirst();
   }
 
   return async (job) => {
     const transferId = String(job.payload.transferId);
-    const t = await db.selectFrom('transfers').selectAll().where('id', '=', transferId).executeTakeFirstOrThrow();
+    const pending = await claimPending(transferId);
+    const t = pending ?? (await db.selectFrom('transfers').selectAll().where('id', '=', transferId).executeTakeFirstOrThrow());
     if (!['pending', 'sent', 'unknown'].includes(t.status)) return { status: 'done' };
 
     let answer: BankAnswer | null;
-    if (t.status === 'pending') {
+    if (pending) {
+      answer = await bankSend(t);
+    } else if (t.status === 'pending') {
       answer = await send(t);
     } else {
       // It may have reached the bank: ask before sending again.

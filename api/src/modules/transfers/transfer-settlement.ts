@@ -1,15 +1,17 @@
-// Recording the bank's final word on a transfer. Each settle runs in one transaction that first
-// locks the transfer row and returns without effect unless the transfer is still open (pending,
-// sent, unknown). That check under the lock is what makes the money move once in our books: a
-// second runner, a re-run after a crash, or a re-query that learns the same answer all find the
-// transfer already settled and change nothing.
+// Recording the bank's final word on a transfer. Each settle runs in one transaction whose first
+// statement settles the transfer row only if it is still open (pending, sent, unknown) under the
+// key the bank answered for, and returns without effect otherwise. That guarded update, which
+// holds the row lock to the commit, is what makes the money move once in our books: a second
+// runner, a re-run after a crash, or a re-query that learns the same answer all find the transfer
+// already settled and change nothing.
 import type { Transaction } from 'kysely';
 import { businessType, isBusinessTypeCode } from '@onetrip/workflows';
 import type { DB, TransfersTable } from '../../db/schema';
 import type { Services } from '../../trpc/context';
-import type { Selectable } from 'kysely';
+import type { QueryCreator, Selectable, Updateable } from 'kysely';
 import { SYSTEM_ACTOR } from '../applications/application-commands';
-import { appendAudit } from '../audit/audit.repository';
+import { loadForUpdate } from '../applications/application.repository';
+import { withAuditBatch } from '../audit/audit.repository';
 import { transition } from './transfer-transition';
 
 export type TransferRow = Selectable<TransfersTable>;
@@ -18,12 +20,18 @@ export const NOTIFY_TRANSFER_DONE = 'notify.transfer_done';
 const OPEN = ['pending', 'sent', 'unknown'] as const;
 
 /**
- * The transfer, locked, if it is still open under the key the bank answered for. A supervisor's
- * retry gives a rejected transfer a new key; a late answer about the old key must not touch it.
+ * Settles the transfer if it is still open under the key the bank answered for, returning it
+ * (locked), or nothing when it is not. A supervisor's retry gives a rejected transfer a new key; a
+ * late answer about the old key must not touch it.
  */
-async function lockOpen(trx: Transaction<DB>, transferId: string, idempotencyKey: string): Promise<TransferRow | undefined> {
-  const t = await trx.selectFrom('transfers').selectAll().where('id', '=', transferId).forUpdate().executeTakeFirstOrThrow();
-  return (OPEN as readonly string[]).includes(t.status) && t.idempotency_key === idempotencyKey ? t : undefined;
+function settleOpen(db: QueryCreator<DB>, transferId: string, idempotencyKey: string, set: Updateable<TransfersTable>) {
+  return db
+    .updateTable('transfers')
+    .set(set)
+    .where('id', '=', transferId)
+    .where('status', 'in', OPEN)
+    .where('idempotency_key', '=', idempotencyKey)
+    .returningAll();
 }
 
 /** The statistical withdrawal-reason code the withdrawal record carries (domain §2.3). */
@@ -38,51 +46,61 @@ export async function settleAccepted(
   services: Pick<Services, 'reference'>,
   input: { transferId: string; idempotencyKey: string; bankReference: string; valueDate: string; at: Date },
 ): Promise<boolean> {
-  const t = await lockOpen(trx, input.transferId, input.idempotencyKey);
-  if (!t) return false;
   const { at } = input;
-  await trx
-    .updateTable('transfers')
-    .set({ status: 'succeeded', bank_reference: input.bankReference, value_date: input.valueDate, settled_at: at, updated_at: at, last_error: null })
-    .where('id', '=', t.id)
-    .execute();
-  // The reserved money leaves the account; the check constraints (≥ 0) refuse any double debit.
-  await trx
-    .updateTable('accounts')
-    .set((eb) => ({
-      balance_fen: eb('balance_fen', '-', t.amount_fen),
-      reserved_fen: eb('reserved_fen', '-', t.amount_fen),
-      version: eb('version', '+', 1),
-    }))
-    .where('account_no', '=', t.account_no)
-    .executeTakeFirstOrThrow();
-  const app = await trx.selectFrom('applications').select('business_type').where('id', '=', t.application_id).executeTakeFirstOrThrow();
-  await trx
-    .insertInto('withdrawal_records')
-    .values({ account_no: t.account_no, reason_code: reasonCodeOf(app.business_type), business_type: app.business_type, amount_fen: t.amount_fen, withdrawn_on: input.valueDate })
-    .execute();
-  await transition(trx, services, { applicationId: t.application_id, command: { type: 'transfer_succeeded', bankReference: input.bankReference }, actor: SYSTEM_ACTOR, at });
-  await trx
-    .insertInto('jobs')
-    .values({
-      kind: NOTIFY_TRANSFER_DONE,
-      payload: JSON.stringify({ applicationId: t.application_id, transferId: t.id }),
-      dedupe_key: `${NOTIFY_TRANSFER_DONE}:${t.application_id}`,
-      run_at: at,
-      created_at: at,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
-  await appendAudit(trx, {
-    at,
-    actorKind: 'system',
-    actorId: null,
-    action: 'transfer.succeeded',
-    subjectType: 'transfer',
-    subjectId: t.id,
-    data: { applicationId: t.application_id, amountFen: t.amount_fen, bankReference: input.bankReference, valueDate: input.valueDate },
+  // Settled and debited in one statement: the reserved money leaves the account; the check
+  // constraints (≥ 0) refuse any double debit.
+  const t = await trx
+    .with('settled', (db) =>
+      settleOpen(db, input.transferId, input.idempotencyKey, {
+        status: 'succeeded', bank_reference: input.bankReference, value_date: input.valueDate, settled_at: at, updated_at: at, last_error: null,
+      }),
+    )
+    .with('debited', (db) =>
+      db
+        .updateTable('accounts')
+        .from('settled')
+        .set((eb) => ({
+          balance_fen: eb('accounts.balance_fen', '-', eb.ref('settled.amount_fen')),
+          reserved_fen: eb('accounts.reserved_fen', '-', eb.ref('settled.amount_fen')),
+          version: eb('accounts.version', '+', 1),
+        }))
+        .whereRef('accounts.account_no', '=', 'settled.account_no')
+        .returning('accounts.account_no'),
+    )
+    .selectFrom('settled')
+    .selectAll()
+    .executeTakeFirst();
+  if (!t) return false;
+  return withAuditBatch(trx, async (audit) => {
+    const current = await loadForUpdate(trx, t.application_id);
+    const code = current.row.business_type;
+    await trx
+      .insertInto('withdrawal_records')
+      .values({ account_no: t.account_no, reason_code: reasonCodeOf(code), business_type: code, amount_fen: t.amount_fen, withdrawn_on: input.valueDate })
+      .execute();
+    await transition(trx, services, { applicationId: t.application_id, command: { type: 'transfer_succeeded', bankReference: input.bankReference }, actor: SYSTEM_ACTOR, at, current, audit });
+    await trx
+      .insertInto('jobs')
+      .values({
+        kind: NOTIFY_TRANSFER_DONE,
+        payload: JSON.stringify({ applicationId: t.application_id, transferId: t.id }),
+        dedupe_key: `${NOTIFY_TRANSFER_DONE}:${t.application_id}`,
+        run_at: at,
+        created_at: at,
+      })
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .execute();
+    audit.add({
+      at,
+      actorKind: 'system',
+      actorId: null,
+      action: 'transfer.succeeded',
+      subjectType: 'transfer',
+      subjectId: t.id,
+      data: { applicationId: t.application_id, amountFen: t.amount_fen, bankReference: input.bankReference, valueDate: input.valueDate },
+    });
+    return true;
   });
-  return true;
 }
 
 /**
@@ -94,19 +112,20 @@ export async function settleRejected(
   services: Pick<Services, 'reference'>,
   input: { transferId: string; idempotencyKey: string; bankCode: string; at: Date },
 ): Promise<boolean> {
-  const t = await lockOpen(trx, input.transferId, input.idempotencyKey);
-  if (!t) return false;
   const { at } = input;
-  await trx.updateTable('transfers').set({ status: 'failed', bank_code: input.bankCode, settled_at: at, updated_at: at }).where('id', '=', t.id).execute();
-  await transition(trx, services, { applicationId: t.application_id, command: { type: 'transfer_failed', bankCode: input.bankCode }, actor: SYSTEM_ACTOR, at });
-  await appendAudit(trx, {
-    at,
-    actorKind: 'system',
-    actorId: null,
-    action: 'transfer.failed',
-    subjectType: 'transfer',
-    subjectId: t.id,
-    data: { applicationId: t.application_id, amountFen: t.amount_fen, bankCode: input.bankCode },
+  const t = await settleOpen(trx, input.transferId, input.idempotencyKey, { status: 'failed', bank_code: input.bankCode, settled_at: at, updated_at: at }).executeTakeFirst();
+  if (!t) return false;
+  return withAuditBatch(trx, async (audit) => {
+    await transition(trx, services, { applicationId: t.application_id, command: { type: 'transfer_failed', bankCode: input.bankCode }, actor: SYSTEM_ACTOR, at, audit });
+    audit.add({
+      at,
+      actorKind: 'system',
+      actorId: null,
+      action: 'transfer.failed',
+      subjectType: 'transfer',
+      subjectId: t.id,
+      data: { applicationId: t.application_id, amountFen: t.amount_fen, bankCode: input.bankCode },
+    });
+    return true;
   });
-  return true;
 }
