@@ -7,6 +7,7 @@ import type { CounterAcceptInput } from '@onetrip/workflows';
 import type { Services, StaffActor } from '../../trpc/context';
 import { scheduleAcceptedArchive } from '../application-archive/application-archive.job';
 import { commandActor } from '../applications/staff-roles';
+import { withAuditBatch } from '../audit/audit.repository';
 import { idempotent } from '../idempotency/idempotent';
 import { capturedReadings, linkAcceptedPages, type AcceptedMaterial } from './accepted-pages';
 import { checkIntake } from './intake-checks';
@@ -38,8 +39,10 @@ export async function acceptAtCounter(services: Services, actor: StaffActor, inp
   const materials = input.materials.map((m) => ({ materialId: m.materialId, pages: m.pages }));
   const checked = await checkIntake(services, { channel: 'counter', form, materials }, now);
   const readings = await capturedReadings(services.database.db, input.materials);
+  // The audit rows go last, after the pages and the idempotency answer: the chain's lock is then
+  // held only to the commit.
   return services.database.db.transaction().execute((trx) =>
-    idempotent(trx, { key: input.idempotencyKey, actorId: actor.id, operation: 'intake.accept_at_counter', now }, async () => {
+    withAuditBatch(trx, (audit) => idempotent(trx, { key: input.idempotencyKey, actorId: actor.id, operation: 'intake.accept_at_counter', now }, async () => {
       const opened = await openApplication(trx, services, {
         channel: 'counter',
         form,
@@ -49,6 +52,7 @@ export async function acceptAtCounter(services: Services, actor: StaffActor, inp
         windowId: actor.windowId,
         acceptedBy: commandActor(actor),
         now,
+        audit,
       });
       await linkAcceptedPages(trx, { applicationId: opened.id, materials: input.materials, readings, confirmedBy: actor.id, now });
       await scheduleAcceptedArchive(trx, opened.id, now);
@@ -65,6 +69,6 @@ export async function acceptAtCounter(services: Services, actor: StaffActor, inp
         waived: checked.checklist.items.filter((i) => i.status === 'waived').map((i) => ({ materialId: i.materialId, source: i.waivedBy!.source })),
         progressUrl: `/progress?receipt=${opened.receiptNo}`,
       };
-    }),
+    })),
   );
 }

@@ -11,7 +11,7 @@ import type { Services } from '../../trpc/context';
 import { applyCommand, SYSTEM_ACTOR, type CommandActor } from '../applications/application-commands';
 import { toDomain } from '../applications/application.repository';
 import { settleApproval } from '../applications/settle-approval';
-import { withAuditBatch } from '../audit/audit.repository';
+import { withAuditBatch, type AuditBatch } from '../audit/audit.repository';
 import type { CheckedIntake } from './intake-checks';
 import { receiptNumbering } from './receipt-number';
 
@@ -41,6 +41,8 @@ export async function openApplication(
     /** the clerk at the counter; the system for a complete online submission */
     readonly acceptedBy: CommandActor;
     readonly now: Date;
+    /** the accepting transaction's batch when it appends its audit rows after everything else */
+    readonly audit?: AuditBatch;
   },
 ): Promise<OpenedApplication> {
   const { form, checked, now } = input;
@@ -87,7 +89,7 @@ export async function openApplication(
     const inFlight = await trx.selectFrom('applications').select(['receipt_no', 'status']).where('applicant_id', '=', idNumber).where('business_type', '=', code).where(IN_FLIGHT).executeTakeFirstOrThrow();
     throw new AppError('CONFLICT', 'intake.already_in_flight', { receiptNo: inFlight.receipt_no, status: inFlight.status });
   }
-  return withAuditBatch(trx, async (audit) => {
+  const open = async (audit: AuditBatch): Promise<OpenedApplication> => {
     const accepted = await applyCommand(trx, services, { applicationId: id, command: { type: 'accept', expectedVersion: 0 }, actor: input.acceptedBy, at: now, current: { row, app: toDomain(row, []) }, audit });
     let result = await applyCommand(trx, services, {
       applicationId: id,
@@ -100,5 +102,6 @@ export async function openApplication(
     if (result.app.status === 'approved') result = await settleApproval(trx, services, result, now, audit);
     await enqueueJob(trx, { kind: 'notify.accepted', payload: { applicationId: id }, dedupeKey: `notify.accepted:${id}`, runAt: now });
     return { id, receiptNo: row.receipt_no!, dueOn: accepted.row.due_on!, status: result.app.status };
-  });
+  };
+  return input.audit ? open(input.audit) : withAuditBatch(trx, open);
 }
