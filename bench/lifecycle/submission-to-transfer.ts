@@ -91,8 +91,10 @@ export async function submissionToTransfer(database: Database, options: { applic
 
   const bank = await startBank(2_000);
   const bankSpent = { ms: 0 };
-  // Configured as the server runs it (JOB_CONCURRENCY, JOB_POLL_MS): an idle poll is a transaction too.
-  const runner = transferRunner(services, timedGateway(bank.gateway, bankSpent), { concurrency: services.config.JOB_CONCURRENCY, pollMs: services.config.JOB_POLL_MS });
+  // The server's job concurrency. Its poll interval (JOB_POLL_MS, 1 s) would add up to a second of
+  // idle tail after the last approval to a run of a few seconds, so the runner looks every 50 ms
+  // (as the chaos test's workers do); it claims again at once whenever a job finishes either way.
+  const runner = transferRunner(services, timedGateway(bank.gateway, bankSpent), { concurrency: services.config.JOB_CONCURRENCY, pollMs: 50 });
   const spent = { accept: 0, claim: 0, decide: 0 };
   const time = async <T>(phase: keyof typeof spent, f: () => Promise<T>): Promise<T> => {
     // Each call is a request the server takes from its event loop. Without this turn PGlite's
