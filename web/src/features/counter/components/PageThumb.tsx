@@ -65,6 +65,8 @@ export function PageThumb(props: {
           onChange={(e) => props.onMaterial(e.target.value || null)}
           error={!p.materialId}
           slotProps={{ htmlInput: { 'data-testid': 'material-select' } }}
+          // Material names are long ("Applicant's own Class-I bank card"): wrapped whole, never cut.
+          sx={{ '& .MuiSelect-select': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
         >
           <MenuItem value="">{t('counter.capture.unassigned')}</MenuItem>
           {options.map((l) => <MenuItem key={l.materialId} value={l.materialId}>{localizedName(i18n.language, l.name.zh, l.name.en)}</MenuItem>)}
