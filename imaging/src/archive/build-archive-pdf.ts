@@ -12,6 +12,7 @@ import { ImagingError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { OcrResult } from '../ocr/ocr-result';
 import { cjkFontBytes } from './cjk-font';
+import { coverTime } from './cover-time';
 import { embedTextLayerFont, type TextLayerFont } from './text-layer-font';
 import { xmpPacket } from './xmp-metadata';
 
@@ -92,7 +93,7 @@ async function drawCover(doc: PDFDocument, font: PDFFont, input: ArchiveInput, p
   line(`申请人：${input.applicantName}`);
   line(`业务类型：${input.businessType}`);
   line(`受理人：${input.clerk}`);
-  line(`采集时间：${input.capturedAt.toISOString()}`);
+  line(`采集时间：${coverTime(input.capturedAt)}`);
   y -= 10;
   line('材料清单：', 13);
   input.materials.forEach((m, i) => line(`${i + 1}. ${m}`));

@@ -2,7 +2,7 @@
 // builds it, keeps it in the write-once archive and indexes it in `documents`; a reprint returns
 // the same bytes. The one-time notice belongs to no application yet (nothing was accepted), so it
 // is built fresh each time from the checklist the clerk sees.
-import { businessType, isBusinessTypeCode, maskIdNumber, type BusinessTypeCode, type SharingSource } from '@onetrip/workflows';
+import { businessType, isBusinessTypeCode, maskIdNumber, shanghaiDate, type BusinessTypeCode, type SharingSource } from '@onetrip/workflows';
 import { AppError } from '../../errors/app-error';
 import type { Services, StaffActor } from '../../trpc/context';
 import { buildChecklist } from '../data-sharing/checklist.service';
@@ -87,5 +87,5 @@ export async function printNotice(
     },
     now,
   );
-  return { fileName: `notice-${now.toISOString().slice(0, 10)}.pdf`, sha256: pdf.sha256, pdfBase64: pdf.bytes.toString('base64') };
+  return { fileName: `notice-${shanghaiDate(now)}.pdf`, sha256: pdf.sha256, pdfBase64: pdf.bytes.toString('base64') };
 }

@@ -119,7 +119,7 @@ export async function recordDisbursement(services: Services, input: { applicatio
         term_months: offer.termMonths,
         method: form.details?.repaymentMethod ?? 'equal_installment',
         monthly_payment_fen: first.paymentFen,
-        disbursed_on: now.toISOString().slice(0, 10),
+        disbursed_on: shanghaiDate(now),
         status: 'active',
         house_address: '',
       })

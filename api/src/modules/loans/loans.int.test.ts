@@ -1,6 +1,6 @@
 // After approval of a loan: the approval letter job prints, archives and records the letter once;
 // the contract signing is booked at a bank window; the disbursement starts the center's loan.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { testTargets } from '../../testing/test-databases';
@@ -24,7 +24,7 @@ describe.each(await testTargets())('loan after approval on $kind', (target) => {
     await seedCapturedPage(trx, 'b'.repeat(64));
   }, { SHARING_SIM_LATENCY_MS: 0 });
   const as = (u: string) => h.staff(u);
-  beforeAll(() => {
+  beforeEach(() => {
     if (!skip) h.services.clock.set('2026-11-20T02:00:00Z');
   });
 
@@ -82,10 +82,12 @@ describe.each(await testTargets())('loan after approval on $kind', (target) => {
     expect(booked.status).toBe('contract_booked');
     expect((await applicationDetail(h.services, as('approver01'), id)).contractBooking).toEqual({ windowId: 'HRB-NG-W2', signOn: '2026-11-24', bookedAt: expect.any(String) as string });
 
+    // 07:30 in Shanghai on the 24th is still the 23rd in UTC: the loan is disbursed on the Shanghai date.
+    h.services.clock.set('2026-11-23T23:30:00Z');
     const disbursed = await recordDisbursement(h.services, { applicationId: id, bankReference: 'BOC-20261124-0001' });
     expect(disbursed.status).toBe('disbursed');
     const loan = await db.selectFrom('loans').selectAll().where('loan_no', '=', disbursed.loanNo).executeTakeFirstOrThrow();
-    expect(loan).toMatchObject({ id_number: PEOPLE.homeOwner.idNumber, principal_fen: 30_000_000, outstanding_fen: 30_000_000, term_months: 240, status: 'active' });
+    expect(loan).toMatchObject({ id_number: PEOPLE.homeOwner.idNumber, principal_fen: 30_000_000, outstanding_fen: 30_000_000, term_months: 240, status: 'active', disbursed_on: '2026-11-24' });
     expect(loan.monthly_payment_fen).toBeGreaterThan(0);
   });
   it.skipIf(!!skip)('a loan accepted at the counter: 初审 → 复审 → 审批 by three people, letter, contract, disbursement, then the agreed first withdrawal files itself', async () => {
