@@ -1,15 +1,18 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/use-language';
-import { createApiClient, TRPCProvider } from '../lib/trpc';
-import { createQueryClient } from './query-client';
+import { TRPCProvider, type ApiClient } from '../lib/trpc';
 import { createAppTheme } from './theme';
 
-export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
-  const [apiClient] = useState(createApiClient);
+interface Props {
+  queryClient: QueryClient;
+  apiClient: ApiClient;
+  children: ReactNode;
+}
+
+export function AppProviders({ queryClient, apiClient, children }: Props) {
   const { language } = useLanguage();
   const theme = useMemo(() => createAppTheme(language), [language]);
   return (

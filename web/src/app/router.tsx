@@ -1,19 +1,21 @@
 // Every page and its guard. Which role may open which page is decided in features/shell/nav.ts.
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
+import { sessionQueryOptions } from '../features/auth/auth.queries';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { CounterHomePage } from '../features/counter/pages/CounterHomePage';
+import { reviewRoutes } from '../features/review/review.routes';
 import { AppShell } from '../features/shell/components/AppShell';
 import { HomeRedirect, RoleGate } from '../features/shell/components/RoleGate';
 import { PATHS } from '../features/shell/nav';
 import { NotFoundPage } from '../features/shell/pages/NotFoundPage';
 import { RouteErrorPage } from '../features/shell/pages/RouteErrorPage';
+import { AppLoading } from '../ui/AppLoading';
+import type { RouteDeps } from './route-deps';
 
 // The data grid is large and only administrators open this page.
 const StaffAccountsPage = lazy(() => import('../features/admin/pages/StaffAccountsPage').then((m) => ({ default: m.StaffAccountsPage })));
-// The review workspace (grid, viewer, calculators) loads only for reviewers and approvers.
-const ReviewQueuePage = lazy(() => import('../features/review/pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
 // The supervisor's pages (grids, charts) load only for supervisors.
 const SupervisionHomePage = lazy(() => import('../features/supervision/pages/SupervisionHomePage').then((m) => ({ default: m.SupervisionHomePage })));
 const WorkloadPage = lazy(() => import('../features/supervision/pages/WorkloadPage').then((m) => ({ default: m.WorkloadPage })));
@@ -23,9 +25,8 @@ const ThroughputPage = lazy(() => import('../features/throughput/pages/Throughpu
 const UtilisationPage = lazy(() => import('../features/utilisation/pages/UtilisationPage').then((m) => ({ default: m.UtilisationPage })));
 const TransfersPage = lazy(() => import('../features/transfers/pages/TransfersPage').then((m) => ({ default: m.TransfersPage })));
 const SettingsPage = lazy(() => import('../features/settings/pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const DecidePage = lazy(() => import('../features/review/pages/DecidePage').then((m) => ({ default: m.DecidePage })));
 
-export function createAppRouter() {
+export function createAppRouter(deps: RouteDeps) {
   return createBrowserRouter([
     { path: '/login', element: <SignInPage />, errorElement: <RouteErrorPage /> },
     {
@@ -35,11 +36,17 @@ export function createAppRouter() {
         </RequireAuth>
       ),
       errorElement: <RouteErrorPage />,
+      // The session check leaves before React first renders, beside the page's code and data.
+      loader: () => {
+        void deps.queryClient.prefetchQuery(sessionQueryOptions(deps.apiClient));
+        return null;
+      },
+      hydrateFallbackElement: <AppLoading />,
       children: [
         { index: true, element: <HomeRedirect /> },
         { path: PATHS.counterHome, element: <RoleGate path={PATHS.counterHome}><CounterHomePage /></RoleGate> },
-        { path: PATHS.reviewHome, element: <RoleGate path={PATHS.reviewHome}><ReviewQueuePage /></RoleGate> },
-        { path: `${PATHS.reviewHome}/tasks/:taskId`, element: <RoleGate path={PATHS.reviewHome}><DecidePage /></RoleGate> },
+        // The review workspace (grid, viewer, calculators) loads only for reviewers and approvers.
+        ...reviewRoutes(deps),
         { path: PATHS.supervisionHome, element: <RoleGate path={PATHS.supervisionHome}><SupervisionHomePage /></RoleGate> },
         { path: PATHS.supervisionWorkload, element: <RoleGate path={PATHS.supervisionWorkload}><WorkloadPage /></RoleGate> },
         { path: PATHS.supervisionAudit, element: <RoleGate path={PATHS.supervisionAudit}><AuditPage /></RoleGate> },

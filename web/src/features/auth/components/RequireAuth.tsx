@@ -1,8 +1,6 @@
-import LinearProgress from '@mui/material/LinearProgress';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
+import { AppLoading } from '../../../ui/AppLoading';
 import { CenteredMessage } from '../../../ui/CenteredMessage';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useSession } from '../hooks/use-session';
@@ -10,7 +8,6 @@ import type { SignInState } from '../sign-in-state';
 
 /** Screens behind it need a session; without one the person goes to sign-in and comes back. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const { data, error, refetch } = useSession();
   const location = useLocation();
 
@@ -30,10 +27,5 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </CenteredMessage>
     );
   }
-  return (
-    <CenteredMessage>
-      <Typography color="text.secondary" sx={{ mb: 1 }}>{t('app.loading')}</Typography>
-      <LinearProgress aria-label={t('app.loading')} />
-    </CenteredMessage>
-  );
+  return <AppLoading />;
 }

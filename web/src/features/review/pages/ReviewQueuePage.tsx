@@ -7,7 +7,7 @@ import IconButton from '@mui/material/IconButton';
 import Snackbar from '@mui/material/Snackbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -15,6 +15,7 @@ import { QueueCards } from '../components/QueueCards';
 import { SavedViewsMenu } from '../components/SavedViewsMenu';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { TaskFilters } from '../components/TaskFilters';
+import { TaskGrid } from '../components/TaskGrid';
 import { useClaimNext } from '../hooks/use-claim';
 import { useQueueState } from '../hooks/use-queue-state';
 import { useShortcuts } from '../hooks/use-shortcuts';
@@ -22,10 +23,6 @@ import { useTaskPage } from '../hooks/use-task-page';
 import { rememberQueueSearch, taskPath } from '../queue-return';
 import { useQueuesQuery } from '../review.queries';
 import type { BusinessTypeCode } from '../task-filters';
-
-// The data grid is the workspace's largest piece of code: loaded beside the queue's requests
-// instead of before them, so the page asks the server as soon as it renders (bench review-ui).
-const TaskGrid = lazy(() => import('../components/TaskGrid').then((m) => ({ default: m.TaskGrid })));
 
 export function ReviewQueuePage() {
   const { t } = useTranslation();
@@ -80,25 +77,23 @@ export function ReviewQueuePage() {
       <TaskFilters filters={state} businessTypes={businessTypes} onChange={setFilters} />
       {tasks.error && <ErrorNotice error={tasks.error} onRetry={tasks.retry} />}
       <Box sx={{ flex: 1, minHeight: 360 }}>
-        <Suspense fallback={null}>
-          <TaskGrid
-            rows={tasks.rows}
-            loading={tasks.loading}
-            page={page}
-            pageSize={state.limit}
-            hasNextPage={tasks.nextCursor !== null}
-            sort={state.sort}
-            placeKey={search}
-            onPage={(direction, pageSize) => {
-              if (pageSize !== state.limit) setFilters({ limit: pageSize });
-              else if (direction === 'next' && tasks.nextCursor) nextPage(tasks.nextCursor);
-              else if (direction === 'previous') previousPage();
-              else firstPage();
-            }}
-            onSort={(sort) => setFilters({ sort })}
-            onOpen={(row) => void navigate(taskPath(row.taskId, row.applicationId))}
-          />
-        </Suspense>
+        <TaskGrid
+          rows={tasks.rows}
+          loading={tasks.loading}
+          page={page}
+          pageSize={state.limit}
+          hasNextPage={tasks.nextCursor !== null}
+          sort={state.sort}
+          placeKey={search}
+          onPage={(direction, pageSize) => {
+            if (pageSize !== state.limit) setFilters({ limit: pageSize });
+            else if (direction === 'next' && tasks.nextCursor) nextPage(tasks.nextCursor);
+            else if (direction === 'previous') previousPage();
+            else firstPage();
+          }}
+          onSort={(sort) => setFilters({ sort })}
+          onOpen={(row) => void navigate(taskPath(row.taskId, row.applicationId))}
+        />
       </Box>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <Snackbar open={next.empty} autoHideDuration={4000} onClose={next.reset} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
