@@ -5,7 +5,7 @@
 // transaction returned it) passes it as `current` instead of having it read again; a caller with
 // an AuditBatch gets the audit row appended at its transaction's end.
 import type { Transaction } from 'kysely';
-import { decide, STEP_ROLE, type Application, type Command, type LifecycleError, type LifecycleEvent, type ReviewStepId, type Role } from '@onetrip/workflows';
+import { decide, shanghaiDate, STEP_ROLE, type Application, type Command, type LifecycleError, type LifecycleEvent, type ReviewStepId, type Role } from '@onetrip/workflows';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import type { Services } from '../../trpc/context';
@@ -204,7 +204,7 @@ async function syncTasks(trx: Transaction<DB>, before: Application, after: Appli
       office_id: row.office_id,
       business_type: row.business_type,
       priority: after.status === 'resubmitted' ? 1 : 0,
-      due_on: row.due_on ?? at.toISOString().slice(0, 10),
+      due_on: row.due_on ?? shanghaiDate(at),
       status: assignee ? 'claimed' : 'open',
       assignee_id: assignee,
       claimed_at: assignee ? at : null,
