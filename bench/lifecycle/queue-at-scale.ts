@@ -5,11 +5,7 @@ import { taskListInputSchema, type TaskListInput } from '@onetrip/workflows';
 import type { Database } from '../../api/src/db/database';
 import { builtInReferenceData } from '../../api/src/reference/reference-data';
 import { listTasks } from '../../api/src/modules/tasks/task-list.query';
-
-export interface Percentiles {
-  readonly p50: number;
-  readonly p99: number;
-}
+import { percentiles, type Percentiles } from '../timing';
 
 export interface QueueTimings {
   readonly firstPage: Percentiles;
@@ -17,18 +13,6 @@ export interface QueueTimings {
   readonly breached: Percentiles;
   readonly rawFirstPage: Percentiles;
   readonly plan: string;
-}
-
-async function percentiles(calls: number, op: () => Promise<unknown>): Promise<Percentiles> {
-  for (let i = 0; i < Math.min(30, calls); i++) await op();
-  const ms: number[] = [];
-  for (let i = 0; i < calls; i++) {
-    const t0 = performance.now();
-    await op();
-    ms.push(performance.now() - t0);
-  }
-  ms.sort((a, b) => a - b);
-  return { p50: ms[Math.floor(calls * 0.5)]!, p99: ms[Math.min(calls - 1, Math.floor(calls * 0.99))]! };
 }
 
 export async function queueAtScale(database: Database, now: Date, calls = 300): Promise<QueueTimings> {

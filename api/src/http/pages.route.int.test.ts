@@ -4,32 +4,27 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSharedOcrPool } from '../modules/capture/ocr-pool';
-import { DEMO_PASSWORD, seedOrganisation } from '../seed/organisation';
+import { seedOrganisation } from '../seed/organisation';
+import { FIXTURES, SAME_ORIGIN, signIn } from '../testing/http-desk';
 import { createTestDatabase, type TestDatabase } from '../testing/test-databases';
 import { testServices } from '../testing/test-services';
 import { buildApp, type App } from './server';
 
-const FIXTURES = fileURLToPath(new URL('../../../imaging/fixtures/', import.meta.url));
-const HOST = { host: 'localhost:3000', origin: 'http://localhost:3000' };
 
 describe('POST /api/pages', () => {
   let t: TestDatabase;
   let app: App;
   let services: ReturnType<typeof testServices>;
-  const cookies: Record<string, string> = {};
+  let cookies: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await createTestDatabase('pglite');
     await t.database.db.transaction().execute((trx) => seedOrganisation(trx));
     services = testServices(t.database, { WEB_DIST: '/nonexistent', UPLOAD_MAX_MB: 1, OCR_POOL_SIZE: 1 });
     app = await buildApp(services);
-    for (const username of ['clerk01', 'reviewer01']) {
-      const r = await app.fastify.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json', ...HOST }, payload: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-      cookies[username] = /onetrip_sid=[\w-]+/.exec(String(r.headers['set-cookie']))![0];
-    }
+    cookies = await signIn(app, ['clerk01', 'reviewer01']);
   }, 120_000);
   afterAll(async () => {
     await app?.fastify.close();
@@ -38,7 +33,7 @@ describe('POST /api/pages', () => {
   });
 
   const upload = (payload: Buffer, who = 'clerk01', url = '/api/pages') =>
-    app.fastify.inject({ method: 'POST', url, headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'scan.jpg', cookie: cookies[who] ?? '', ...HOST }, payload });
+    app.fastify.inject({ method: 'POST', url, headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'scan.jpg', cookie: cookies[who] ?? '', ...SAME_ORIGIN }, payload });
 
   it('reads an ID card: archived original and rendition, classification and the ID number', async () => {
     const bytes = await readFile(`${FIXTURES}001-id-front/input.jpg`);
@@ -66,7 +61,7 @@ describe('POST /api/pages', () => {
   });
 
   const rotate = (sha256: string, body: unknown, who = 'clerk01') =>
-    app.fastify.inject({ method: 'POST', url: `/api/pages/${sha256}/rotate`, headers: { 'content-type': 'application/json', cookie: cookies[who] ?? '', ...HOST }, payload: JSON.stringify(body) });
+    app.fastify.inject({ method: 'POST', url: `/api/pages/${sha256}/rotate`, headers: { 'content-type': 'application/json', cookie: cookies[who] ?? '', ...SAME_ORIGIN }, payload: JSON.stringify(body) });
 
   it("keeps the clerk's rotation: a new rendition beside the old one, read as turned", async () => {
     const [upright] = (await upload(await readFile(`${FIXTURES}001-id-front/input.jpg`))).json().pages;
@@ -90,7 +85,7 @@ describe('POST /api/pages', () => {
   it('refuses a rotation that is not a quarter turn, of a page not archived, or by a non-clerk', async () => {
     const known = 'a'.repeat(64);
     expect((await rotate(known, { degrees: 45 })).json().appCode).toBe('capture.rotation_invalid');
-    expect((await app.fastify.inject({ method: 'POST', url: `/api/pages/${known}/rotate`, headers: { 'content-type': 'application/json', cookie: cookies.clerk01!, ...HOST }, payload: '{' })).json().appCode).toBe('capture.rotation_invalid');
+    expect((await app.fastify.inject({ method: 'POST', url: `/api/pages/${known}/rotate`, headers: { 'content-type': 'application/json', cookie: cookies.clerk01!, ...SAME_ORIGIN }, payload: '{' })).json().appCode).toBe('capture.rotation_invalid');
     const missing = await rotate(known, { degrees: 90 });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().appCode).toBe('archive.not_found');
@@ -120,7 +115,7 @@ describe('POST /api/pages', () => {
       return new Promise((resolve, reject) => {
         let sent = 0;
         let answered = false;
-        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/pages', headers: { 'content-type': 'application/octet-stream', cookie: cookies.clerk01!, ...HOST, ...headers } }, (res) => {
+        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/pages', headers: { 'content-type': 'application/octet-stream', cookie: cookies.clerk01!, ...SAME_ORIGIN, ...headers } }, (res) => {
           answered = true;
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));

@@ -5,14 +5,13 @@
 // and the receipt in the XMP, the reviewer's detail names it and GET /files serves it. Pages that
 // change give a second version beside the first; a flipped byte is refused on every read.
 import { chmod, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../http/server';
 import { createJobRunner } from '../../jobs/job-runner';
-import { DEMO_PASSWORD } from '../../seed/organisation';
+import { httpDesk, SAME_ORIGIN, signIn } from '../../testing/http-desk';
 import { testTargets } from '../../testing/test-databases';
 import { useTestDatabase } from '../../testing/use-test-database';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
@@ -20,8 +19,6 @@ import { closeSharedOcrPool } from '../capture/ocr-pool';
 import { registerArchiveBuildJob } from './application-archive.job';
 import { ARCHIVE_BUILD, buildApplicationArchive } from './application-archive.service';
 
-const FIXTURES = fileURLToPath(new URL('../../../../imaging/fixtures/', import.meta.url));
-const HOST = { host: 'localhost:3000', origin: 'http://localhost:3000' };
 const ANSWERS = { rent_above_cap: false, public_rental: false, agent_applies: false };
 
 interface Page {
@@ -54,32 +51,22 @@ describe.each(await testTargets())('the application archive PDF on $kind', (targ
   const { skip } = target;
   const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx), { SHARING_SIM_LATENCY_MS: 0, WEB_DIST: '/nonexistent', OCR_POOL_SIZE: 1 });
   let app: App;
-  const cookies: Record<string, string> = {};
+  let cookies: Record<string, string> = {};
 
   beforeAll(async () => {
     if (skip) return;
     h.services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00 in Shanghai
     app = await buildApp(h.services);
-    for (const username of ['clerk01', 'reviewer01']) {
-      const r = await app.fastify.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json', ...HOST }, payload: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-      cookies[username] = /onetrip_sid=[\w-]+/.exec(String(r.headers['set-cookie']))![0];
-    }
+    cookies = await signIn(app, ['clerk01', 'reviewer01']);
   }, 120_000);
   afterAll(async () => {
     await app?.fastify.close();
   });
 
-  const scan = async (fixture: string, kind: string): Promise<Page> => {
-    const r = await app.fastify.inject({ method: 'POST', url: `/api/pages?kind=${kind}`, headers: { 'content-type': 'application/octet-stream', cookie: cookies.clerk01!, ...HOST }, payload: await readFile(`${FIXTURES}${fixture}/input.jpg`) });
-    expect(r.statusCode, r.body).toBe(200);
-    return (r.json() as { pages: Page[] }).pages[0]!;
-  };
-  const trpc = async (who: string, path: string, input: unknown, method: 'GET' | 'POST') => {
-    const url = method === 'GET' ? `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `/trpc/${path}`;
-    const r = await app.fastify.inject({ method, url, headers: { 'content-type': 'application/json', cookie: cookies[who]!, ...HOST }, ...(method === 'POST' ? { payload: JSON.stringify(input) } : {}) });
-    return r.json() as { result?: { data: unknown }; error?: { data?: { appCode?: string } } };
-  };
-  const file = (who: string, sha256: string) => app.fastify.inject({ method: 'GET', url: `/files/${sha256}`, headers: { cookie: cookies[who]!, ...HOST } });
+  const desk = httpDesk(() => app, () => cookies);
+  const scan = (fixture: string, kind: string) => desk.scan<Page>(fixture, kind);
+  const trpc = desk.trpc;
+  const file = (who: string, sha256: string) => app.fastify.inject({ method: 'GET', url: `/files/${sha256}`, headers: { cookie: cookies[who]!, ...SAME_ORIGIN } });
   const archives = (applicationId: string) =>
     h.db.selectFrom('documents').select(['sha256', 'version', 'source_sha256']).where('application_id', '=', applicationId).where('kind', '=', 'archive').orderBy('version').execute();
 

@@ -3,19 +3,15 @@
 // them with the clerk's confirmations and indexes their text, archive.search finds the
 // application by a Chinese phrase from a page, and review.application shows each field with its
 // box beside the records, with the mismatches. A page nobody captured is refused.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../http/server';
-import { DEMO_PASSWORD } from '../../seed/organisation';
+import { httpDesk, signIn } from '../../testing/http-desk';
 import { testTargets } from '../../testing/test-databases';
 import { useTestDatabase } from '../../testing/use-test-database';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
 import { closeSharedOcrPool } from '../capture/ocr-pool';
 
-const FIXTURES = fileURLToPath(new URL('../../../../imaging/fixtures/', import.meta.url));
-const HOST = { host: 'localhost:3000', origin: 'http://localhost:3000' };
 const ANSWERS = { rent_above_cap: false, public_rental: false, agent_applies: false };
 
 interface Page {
@@ -30,32 +26,21 @@ describe.each(await testTargets())('captured pages through acceptance and review
   const { skip } = target;
   const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx), { SHARING_SIM_LATENCY_MS: 0, WEB_DIST: '/nonexistent', OCR_POOL_SIZE: 1 });
   let app: App;
-  const cookies: Record<string, string> = {};
+  let cookies: Record<string, string> = {};
 
   beforeAll(async () => {
     if (skip) return;
     h.services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00 in Shanghai
     app = await buildApp(h.services);
-    for (const username of ['clerk01', 'reviewer01']) {
-      const r = await app.fastify.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json', ...HOST }, payload: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-      cookies[username] = /onetrip_sid=[\w-]+/.exec(String(r.headers['set-cookie']))![0];
-    }
+    cookies = await signIn(app, ['clerk01', 'reviewer01']);
   }, 120_000);
   afterAll(async () => {
     await app?.fastify.close();
   });
 
-  const scan = async (fixture: string, kind: string): Promise<Page> => {
-    const r = await app.fastify.inject({ method: 'POST', url: `/api/pages?kind=${kind}`, headers: { 'content-type': 'application/octet-stream', cookie: cookies.clerk01!, ...HOST }, payload: await readFile(`${FIXTURES}${fixture}/input.jpg`) });
-    expect(r.statusCode, r.body).toBe(200);
-    return (r.json() as { pages: Page[] }).pages[0]!;
-  };
-  const trpc = async (who: string, path: string, input: unknown, method: 'GET' | 'POST') => {
-    const url = method === 'GET' ? `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `/trpc/${path}`;
-    const r = await app.fastify.inject({ method, url, headers: { 'content-type': 'application/json', cookie: cookies[who]!, ...HOST }, ...(method === 'POST' ? { payload: JSON.stringify(input) } : {}) });
-    const body = r.json() as { result?: { data: unknown }; error?: { data?: { appCode?: string; details?: unknown } } };
-    return body;
-  };
+  const desk = httpDesk(() => app, () => cookies);
+  const scan = (fixture: string, kind: string) => desk.scan<Page>(fixture, kind);
+  const trpc = desk.trpc;
   const form = {
     channel: 'counter', businessType: 'withdrawal.rent',
     applicant: { idNumber: PEOPLE.renter.idNumber, name: PEOPLE.renter.name, mobile: '13800001000' },
