@@ -9,13 +9,12 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { CounterPage } from '../pages/counter.page';
-import { SignInPage } from '../pages/sign-in.page';
 import { launchBrowser, newWorkstation, screenshot } from '../support/browser';
+import { signInAt, useWorkstations } from '../support/workstations';
 
-const PASSWORD = 'onetrip-demo';
 const FIXTURES = fileURLToPath(new URL('../../imaging/fixtures/', import.meta.url));
 const BANK_CARD = `${FIXTURES}015-bank-card/input.jpg`;
 const RENTAL_CONTRACT = `${FIXTURES}020-rental-contract/input.jpg`;
@@ -27,22 +26,7 @@ const RENT = { name: '刘晓明', idNumber: '230103199003150310' };
 /** DEMO_SCENARIOS.rentEligibleSpouse: married, no home, no loan; no other spec files anything for her. */
 const LOAN = { name: '王丽', idNumber: '230102199110080462' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(context: BrowserContext, username: string): Promise<Page> {
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(username, PASSWORD);
-  await page.waitForURL(/\/(counter|review)/);
-  return page;
-}
+const desks = useWorkstations();
 
 async function pdfOf(download: Download): Promise<Buffer> {
   const path = await download.path();
@@ -50,16 +34,11 @@ async function pdfOf(download: Download): Promise<Buffer> {
 }
 
 describe('a rent withdrawal at the counter', () => {
-  let context: BrowserContext;
   let counter: CounterPage;
   let page: Page;
   beforeAll(async () => {
-    context = await newWorkstation(browser, inject('baseURL'));
-    page = await signedIn(context, 'clerk01');
+    page = await desks.signedIn('clerk01');
     counter = new CounterPage(page);
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('checks the booked applicant in and shows what shared data already proved', async () => {
@@ -121,8 +100,7 @@ describe('a rent withdrawal at the counter', () => {
     expect(receiptNo).not.toBe('');
 
     // The reviewer's first queue has it, once.
-    const reviewer = await browser.newContext({ baseURL: inject('baseURL') });
-    const reviewPage = await signedIn(reviewer, 'reviewer01');
+    const reviewPage = await desks.signedIn('reviewer01');
     const tasks = async (search: string) =>
       reviewPage.evaluate(async (q) => {
         const input = encodeURIComponent(JSON.stringify({ steps: ['review_1'], search: q }));
@@ -133,21 +111,15 @@ describe('a rent withdrawal at the counter', () => {
     const byName = JSON.parse(await tasks(RENT.name)) as { result: { data: { items?: { businessType?: string }[] } } };
     const items = byName.result.data.items ?? [];
     expect(items.filter((i) => JSON.stringify(i).includes('withdrawal.rent')).length).toBe(1);
-    await reviewer.close();
   });
 });
 
 describe('a personal housing loan at the counter', () => {
-  let context: BrowserContext;
   let page: Page;
   let counter: CounterPage;
   beforeAll(async () => {
-    context = await newWorkstation(browser, inject('baseURL'));
-    page = await signedIn(context, 'clerk01');
+    page = await desks.signedIn('clerk01');
     counter = new CounterPage(page);
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('keys in the loan, scans what shared data did not prove, accepts it into the first review', async () => {
@@ -187,30 +159,23 @@ describe('a personal housing loan at the counter', () => {
     const receiptNo = /(?:受理编号|receipt)\s*(\S+?)[，,]/.exec(await counter.receipt.innerText())?.[1] ?? '';
     expect(receiptNo).not.toBe('');
 
-    const reviewer = await browser.newContext({ baseURL: inject('baseURL') });
-    const reviewPage = await signedIn(reviewer, 'reviewer01');
+    const reviewPage = await desks.signedIn('reviewer01');
     const found = await reviewPage.evaluate(async (q) => {
       const input = encodeURIComponent(JSON.stringify({ steps: ['review_1'], search: q }));
       return JSON.stringify(await (await fetch(`/trpc/review.tasks?input=${input}`)).json());
     }, receiptNo);
     expect(found).toContain(receiptNo);
     expect(found).toContain('loan.purchase');
-    await reviewer.close();
   });
 });
 
 describe('the counter in English and with bad input', () => {
-  let context: BrowserContext;
   let page: Page;
   let counter: CounterPage;
   beforeAll(async () => {
-    context = await newWorkstation(browser, inject('baseURL'));
-    page = await signedIn(context, 'clerk01');
+    page = await desks.signedIn('clerk01');
     await page.getByRole('banner').getByRole('button', { name: 'English', exact: true }).click();
     counter = new CounterPage(page);
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('catches a wrong check digit as typed', async () => {
@@ -286,7 +251,7 @@ async function y4mOf(page: Page, jpeg: Buffer): Promise<Buffer> {
 
 describe('the document camera', () => {
   it('captures a page from the camera with Space', async () => {
-    const helper = await browser.newPage();
+    const helper = await desks.blankPage();
     const video = await y4mOf(helper, readFileSync(BANK_CARD));
     await helper.close();
     const file = path.join(tmpdir(), `onetrip-counter-camera-${process.pid}.y4m`);
@@ -294,7 +259,7 @@ describe('the document camera', () => {
     const cameraBrowser = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${file}`]);
     try {
       const context = await newWorkstation(cameraBrowser, inject('baseURL'));
-      const page = await signedIn(context, 'clerk01');
+      const page = await signInAt(context, 'clerk01');
       const counter = new CounterPage(page);
       await counter.lookUp(RENT.idNumber);
       await counter.chooseBusiness('租房', /租房提取/);

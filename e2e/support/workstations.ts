@@ -10,6 +10,19 @@ import { DEMO_PASSWORD } from './api-seed';
 export interface Workstations {
   /** A new workstation where `username` has signed in (optionally choosing English first). */
   signedIn(username: string, language?: 'zh-CN' | 'en'): Promise<Page>;
+  /** A page in a new workstation where nobody has signed in (for work done in the browser itself). */
+  blankPage(): Promise<Page>;
+}
+
+/** Signs `username` in on a new page of `context` (any browser, e.g. one with a fake camera). */
+export async function signInAt(context: BrowserContext, username: string, language: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  if (language === 'en') await signIn.switchLanguage('English');
+  await signIn.signIn(username, DEMO_PASSWORD);
+  await new ShellPage(page).waitUntilShown();
+  return page;
 }
 
 export function useWorkstations(): Workstations {
@@ -22,18 +35,18 @@ export function useWorkstations(): Workstations {
     for (const c of contexts) await c.close();
     await browser?.close();
   });
+  const workstation = async (): Promise<BrowserContext> => {
+    if (!browser) throw new Error('the browser is not running (use inside a test)');
+    const context = await newWorkstation(browser, inject('baseURL'));
+    contexts.push(context);
+    return context;
+  };
   return {
     async signedIn(username, language = 'zh-CN') {
-      if (!browser) throw new Error('the browser is not running (use inside a test)');
-      const context = await newWorkstation(browser, inject('baseURL'));
-      contexts.push(context);
-      const page = await context.newPage();
-      const signIn = new SignInPage(page);
-      await signIn.goto();
-      if (language === 'en') await signIn.switchLanguage('English');
-      await signIn.signIn(username, DEMO_PASSWORD);
-      await new ShellPage(page).waitUntilShown();
-      return page;
+      return signInAt(await workstation(), username, language);
+    },
+    async blankPage() {
+      return (await workstation()).newPage();
     },
   };
 }

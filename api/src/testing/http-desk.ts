@@ -2,9 +2,11 @@
 // staff session cookie per user, fixture scans through POST /api/pages, tRPC over HTTP.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
-import type { App } from '../http/server';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { buildApp, type App } from '../http/server';
 import { DEMO_PASSWORD } from '../seed/organisation';
+import type { TestTarget } from './test-databases';
+import type { TestDatabaseHandle } from './use-test-database';
 
 export const FIXTURES = fileURLToPath(new URL('../../../imaging/fixtures/', import.meta.url));
 export const SAME_ORIGIN = { host: 'localhost:3000', origin: 'http://localhost:3000' };
@@ -25,7 +27,7 @@ export async function signIn(app: App, usernames: readonly string[]): Promise<Re
 }
 
 /** `app` is read when called: suites build the app in beforeAll. */
-export function httpDesk(app: () => App, cookies: () => Record<string, string>) {
+function httpDesk(app: () => App, cookies: () => Record<string, string>) {
   return {
     /** Scans a fixture's input.jpg at the counter as clerk01; the first page of the answer. */
     async scan<Page>(fixture: string, kind: string): Promise<Page> {
@@ -39,4 +41,24 @@ export function httpDesk(app: () => App, cookies: () => Record<string, string>) 
       return r.json() as TrpcAnswer;
     },
   };
+}
+
+/**
+ * The real app over the suite's database with `usernames` signed in, from `startAt` (the test
+ * clock), closed after the suite; a skipped target builds nothing.
+ */
+export function useHttpDesk(target: TestTarget, h: TestDatabaseHandle, startAt: string, usernames: readonly string[]) {
+  let app: App | undefined;
+  let cookies: Record<string, string> = {};
+  beforeAll(async () => {
+    if (target.skip) return;
+    h.services.clock.set(startAt);
+    app = await buildApp(h.services);
+    cookies = await signIn(app, usernames);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.fastify.close();
+  });
+  const desk = httpDesk(() => app!, () => cookies);
+  return { ...desk, app: () => app!, cookie: (who: string) => cookies[who]! };
 }

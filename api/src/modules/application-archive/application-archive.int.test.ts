@@ -8,10 +8,9 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../http/server';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createJobRunner } from '../../jobs/job-runner';
-import { httpDesk, SAME_ORIGIN, signIn } from '../../testing/http-desk';
+import { SAME_ORIGIN, useHttpDesk } from '../../testing/http-desk';
 import { testTargets } from '../../testing/test-databases';
 import { useTestDatabase } from '../../testing/use-test-database';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
@@ -50,23 +49,11 @@ afterAll(() => closeSharedOcrPool());
 describe.each(await testTargets())('the application archive PDF on $kind', (target) => {
   const { skip } = target;
   const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx), { SHARING_SIM_LATENCY_MS: 0, WEB_DIST: '/nonexistent', OCR_POOL_SIZE: 1 });
-  let app: App;
-  let cookies: Record<string, string> = {};
-
-  beforeAll(async () => {
-    if (skip) return;
-    h.services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00 in Shanghai
-    app = await buildApp(h.services);
-    cookies = await signIn(app, ['clerk01', 'reviewer01']);
-  }, 120_000);
-  afterAll(async () => {
-    await app?.fastify.close();
-  });
-
-  const desk = httpDesk(() => app, () => cookies);
+  // Friday 10:00 in Shanghai
+  const desk = useHttpDesk(target, h, '2026-11-20T02:00:00Z', ['clerk01', 'reviewer01']);
   const scan = (fixture: string, kind: string) => desk.scan<Page>(fixture, kind);
   const trpc = desk.trpc;
-  const file = (who: string, sha256: string) => app.fastify.inject({ method: 'GET', url: `/files/${sha256}`, headers: { cookie: cookies[who]!, ...SAME_ORIGIN } });
+  const file = (who: string, sha256: string) => desk.app().fastify.inject({ method: 'GET', url: `/files/${sha256}`, headers: { cookie: desk.cookie(who), ...SAME_ORIGIN } });
   const archives = (applicationId: string) =>
     h.db.selectFrom('documents').select(['sha256', 'version', 'source_sha256']).where('application_id', '=', applicationId).where('kind', '=', 'archive').orderBy('version').execute();
 

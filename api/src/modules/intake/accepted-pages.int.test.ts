@@ -4,9 +4,8 @@
 // application by a Chinese phrase from a page, and review.application shows each field with its
 // box beside the records, with the mismatches. A page nobody captured is refused.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../http/server';
-import { httpDesk, signIn } from '../../testing/http-desk';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useHttpDesk } from '../../testing/http-desk';
 import { testTargets } from '../../testing/test-databases';
 import { useTestDatabase } from '../../testing/use-test-database';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
@@ -25,20 +24,8 @@ afterAll(() => closeSharedOcrPool());
 describe.each(await testTargets())('captured pages through acceptance and review on $kind', (target) => {
   const { skip } = target;
   const h = useTestDatabase(target, (trx) => seedApplicantFixtures(trx), { SHARING_SIM_LATENCY_MS: 0, WEB_DIST: '/nonexistent', OCR_POOL_SIZE: 1 });
-  let app: App;
-  let cookies: Record<string, string> = {};
-
-  beforeAll(async () => {
-    if (skip) return;
-    h.services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00 in Shanghai
-    app = await buildApp(h.services);
-    cookies = await signIn(app, ['clerk01', 'reviewer01']);
-  }, 120_000);
-  afterAll(async () => {
-    await app?.fastify.close();
-  });
-
-  const desk = httpDesk(() => app, () => cookies);
+  // Friday 10:00 in Shanghai
+  const desk = useHttpDesk(target, h, '2026-11-20T02:00:00Z', ['clerk01', 'reviewer01']);
   const scan = (fixture: string, kind: string) => desk.scan<Page>(fixture, kind);
   const trpc = desk.trpc;
   const form = {
