@@ -2,6 +2,7 @@
 // serve the API and the SPA, and shut down gracefully on SIGTERM/SIGINT.
 import path from 'node:path';
 import pino from 'pino';
+import { createClock } from './config/clock';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
@@ -41,9 +42,12 @@ try {
   fail(`cannot open the database given by ${where}: ${(e as Error).message}`);
 }
 
-const seeded = config.SEED_ON_FIRST_START ? await seedIfEmpty(database, log) : null;
+// One clock for the process (CLOCK_START moves it for tests and demos): the demo center's first
+// seed is dated by it too, so its appointments and backlog sit around the app's today.
+const clock = createClock(config);
+const seeded = config.SEED_ON_FIRST_START ? await seedIfEmpty(database, log, clock()) : null;
 
-const services = await createServices(config, database, log);
+const services = await createServices(config, database, log, clock);
 const app = await buildApp(services);
 // The entrusted bank: the simulator as a child process, unless BANK_GATEWAY_URL names a gateway.
 const bankSim = config.BANK_GATEWAY_URL

@@ -59,6 +59,12 @@ const envSchema = z.object({
   ARCHIVE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   ARCHIVE_S3_FORCE_PATH_STYLE: bool.default(true),
   ARCHIVE_S3_PREFIX: z.string().default(''),
+  // Tests and demos only: the instant the app's "now" starts at (with an explicit offset, e.g.
+  // 2026-10-10T10:00:00+08:00), running on from there at real speed, or standing still with
+  // CLOCK_FROZEN=true. Refused with NODE_ENV=production (below); the clock itself is clock.ts.
+  CLOCK_START: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset, e.g. 2026-10-10T10:00:00+08:00' }).optional(),
+  CLOCK_FROZEN: bool.default(false),
+  NODE_ENV: z.string().optional(),
 });
 
 export type ArchiveConfig =
@@ -86,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(variable, `${issue.message}${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}`);
   }
   const c = parsed.data;
+  // A center's records must carry the real time: a moved clock is for tests and demos only.
+  if (c.CLOCK_START && c.NODE_ENV === 'production') throw new ConfigError('CLOCK_START', 'not allowed when NODE_ENV=production');
+  if (c.CLOCK_FROZEN && !c.CLOCK_START) throw new ConfigError('CLOCK_FROZEN', 'needs CLOCK_START (the instant to stand still at)');
   return {
     archive: archiveConfig(c),
     ...c,

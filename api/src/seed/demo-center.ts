@@ -21,6 +21,8 @@ export interface DemoCenterOptions {
   /** Applications in every state over the past two years, so the queues, the SLA board and the
    *  audit have work on day one (0 = none; `--scale large` loads its million instead). */
   readonly backlog?: number;
+  /** The instant the backlog is dated around (default: the real now; main.ts passes the app's clock). */
+  readonly now?: Date;
 }
 
 /** The backlog a first start and `pnpm seed` load: a few hundred of them are still open. */
@@ -39,6 +41,6 @@ export async function seedDemoCenter(database: Database, options: DemoCenterOpti
     };
   });
   // Set-based SQL of its own, after the population commits; dated around the real today.
-  if (options.backlog) await seedLargeScale(database, { count: options.backlog });
+  if (options.backlog) await seedLargeScale(database, { count: options.backlog, ...(options.now ? { now: options.now } : {}) });
   return summary;
 }
