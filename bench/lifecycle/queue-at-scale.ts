@@ -1,53 +1,123 @@
 // "My queue, 50 rows, filtered" with a million applications loaded: listTasks as the review
-// screen calls it (first page, the next page through the keyset cursor, the SLA-breached filter),
-// next to the same keyset page read as bare SQL in the same run.
+// screen calls it, over the requests a reviewer's day is made of — the filters the screen and
+// the team's saved views send (business type, each office, SLA state, step, assignee), first
+// pages and keyset next pages down to page 10 — each timed through the service and, right
+// beside it, as the bare SQL the service sent for that same page (the anchor: what the database
+// alone costs, under the same machine load at the same moment).
 import { taskListInputSchema, type TaskListInput } from '@onetrip/workflows';
 import type { Database } from '../../api/src/db/database';
 import { builtInReferenceData } from '../../api/src/reference/reference-data';
-import { listTasks } from '../../api/src/modules/tasks/task-list.query';
-import { percentiles, type Percentiles } from '../timing';
+import { listTasks, taskPageQuery } from '../../api/src/modules/tasks/task-list.query';
+import { percentile, type Percentiles } from '../timing';
 
 export interface QueueTimings {
-  readonly firstPage: Percentiles;
-  readonly nextPage: Percentiles;
+  /** every timed request of the mix */
+  readonly all: Percentiles;
+  readonly firstPages: Percentiles;
+  /** pages 2 … 10, reached through the cursor */
+  readonly nextPages: Percentiles;
+  /** the requests filtered to SLA breached */
   readonly breached: Percentiles;
-  readonly rawFirstPage: Percentiles;
-  readonly plan: string;
+  /** the same pages' SQL without the service, interleaved with them */
+  readonly raw: Percentiles;
+  readonly requests: number;
+  readonly distinctPages: number;
+  /** EXPLAIN ANALYZE of the first and a deep page of the reviewer's rent queue */
+  readonly plans: { readonly first: string; readonly deep: string };
 }
 
-export async function queueAtScale(database: Database, now: Date, calls = 300): Promise<QueueTimings> {
+/** Pages walked per filter set: the first, the next two, and one ten pages down. */
+const PAGES = [1, 2, 3, 10];
+
+interface Page {
+  readonly filters: string;
+  readonly page: number;
+  readonly input: TaskListInput;
+  /** the statement and parameters listTasks sends for this page */
+  readonly sql: ReturnType<ReturnType<typeof taskPageQuery>['compile']>;
+}
+
+export async function queueAtScale(database: Database, now: Date, requests = 1000): Promise<QueueTimings> {
   const { db } = database;
   const { calendar } = builtInReferenceData();
   const reviewer = await db.selectFrom('staff').select('id').where('role', '=', 'reviewer').orderBy('id').executeTakeFirstOrThrow();
+  const offices = await db.selectFrom('offices').select('id').orderBy('id').execute();
   const viewer = { id: reviewer.id, roles: ['reviewer' as const] };
-  const mine: TaskListInput = taskListInputSchema.parse({ businessTypes: ['withdrawal.rent'], sort: { field: 'due', dir: 'asc' }, limit: 50 });
-  const first = await listTasks(db, calendar, mine, viewer, now);
-  if (first.items.length < 50 || !first.nextCursor) throw new Error(`the large load left only ${first.items.length} rent review tasks`);
-  const second: TaskListInput = { ...mine, cursor: first.nextCursor };
-  const breached: TaskListInput = { ...mine, sla: 'breached' };
+  const rent = { businessTypes: ['withdrawal.rent'] };
+  const filterSets: [string, object][] = [
+    ['rent', rent],
+    ...offices.map((o): [string, object] => [`rent, ${o.id}`, { ...rent, branchId: o.id }]),
+    ['rent, SLA breached', { ...rent, sla: 'breached' }],
+    ['rent, SLA at risk', { ...rent, sla: 'at_risk' }],
+    ['rent, newest due first', { ...rent, sort: { field: 'due', dir: 'desc' } }],
+    ['SLA breached', { sla: 'breached' }],
+    ['two types', { businessTypes: ['withdrawal.rent', 'withdrawal.retirement'] }],
+    ['second review step', { steps: ['review_2'] }],
+    ['assigned to me', { assignee: 'me' }],
+    ['unassigned', { assignee: 'unassigned' }],
+    ['no filter (screen default)', {}],
+  ];
 
-  // The bare keyset read the first page amounts to: same joins, filters, order and limit, without
-  // the service around it (no cursor/SLA mapping, no masking).
-  const rawPage = db
-    .selectFrom('tasks as t')
-    .innerJoin('applications as a', 'a.id', 't.application_id')
-    .leftJoin('staff as s', 's.id', 't.assignee_id')
-    .select(['t.id', 't.step', 't.status', 't.due_on', 't.priority', 't.claimed_at', 't.assignee_id', 't.office_id', 't.business_type', 's.display_name',
-      'a.id as application_id', 'a.receipt_no', 'a.applicant_name', 'a.applicant_id', 'a.amount_fen', 'a.accepted_at', 'a.version', 'a.channel'])
-    .where('t.status', 'in', ['open', 'claimed'])
-    .where('t.candidate_role', 'in', ['reviewer'])
-    .where('t.business_type', 'in', ['withdrawal.rent'])
-    .orderBy('t.due_on', 'asc')
-    .orderBy('t.id', 'asc')
-    .limit(51);
-  const compiled = rawPage.compile();
-  const explained = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs off) ${compiled.sql}` });
+  // Walk each filter set's pages once to collect the cursors and the SQL each page sends.
+  const pages: Page[] = [];
+  for (const [filters, f] of filterSets) {
+    let input = taskListInputSchema.parse({ sort: { field: 'due', dir: 'asc' }, limit: 50, ...f });
+    for (let page = 1; page <= Math.max(...PAGES); page++) {
+      const result = await listTasks(db, calendar, input, viewer, now);
+      if (PAGES.includes(page)) pages.push({ filters, page, input, sql: taskPageQuery(db, calendar, input, viewer, now).compile() });
+      if (!result.nextCursor) break;
+      input = { ...input, cursor: result.nextCursor };
+    }
+  }
+  const rentFirst = pages.find((p) => p.filters === 'rent' && p.page === 1);
+  const rentDeep = pages.find((p) => p.filters === 'rent' && p.page === 10);
+  if (!rentFirst || !rentDeep) throw new Error('the large load left fewer than 10 pages of rent review tasks');
 
+  const service = (p: Page) => listTasks(db, calendar, p.input, viewer, now);
+  const bare = (p: Page) => db.executeQuery(p.sql);
+  // Warm-up: every page twice both ways (plans, buffers, the pool's connections).
+  for (let round = 0; round < 2; round++) {
+    for (const p of pages) {
+      await service(p);
+      await bare(p);
+    }
+  }
+
+  const times = { all: [] as number[], first: [] as number[], next: [] as number[], breached: [] as number[], raw: [] as number[] };
+  const timed = async (op: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await op();
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < requests; i++) {
+    const p = pages[i % pages.length]!;
+    // Alternate which goes first, so neither always meets the other's warm caches.
+    const rawFirst = i % 2 === 1;
+    const early = rawFirst ? await timed(() => bare(p)) : await timed(() => service(p));
+    const late = rawFirst ? await timed(() => service(p)) : await timed(() => bare(p));
+    const [ms, rawMs] = rawFirst ? [late, early] : [early, late];
+    times.all.push(ms);
+    times.raw.push(rawMs);
+    (p.page === 1 ? times.first : times.next).push(ms);
+    if (p.filters.includes('breached')) times.breached.push(ms);
+  }
+
+  const explain = async (p: Page) => {
+    const r = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...p.sql, sql: `explain (analyze, buffers, costs off) ${p.sql.sql}` });
+    return r.rows.map((row) => row['QUERY PLAN']).join('\n');
+  };
+  const pct = (ms: number[]): Percentiles => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
+  };
   return {
-    firstPage: await percentiles(calls, () => listTasks(db, calendar, mine, viewer, now)),
-    nextPage: await percentiles(calls, () => listTasks(db, calendar, second, viewer, now)),
-    breached: await percentiles(calls, () => listTasks(db, calendar, breached, viewer, now)),
-    rawFirstPage: await percentiles(calls, () => rawPage.execute()),
-    plan: explained.rows.map((r) => r['QUERY PLAN']).join('\n'),
+    all: pct(times.all),
+    firstPages: pct(times.first),
+    nextPages: pct(times.next),
+    breached: pct(times.breached),
+    raw: pct(times.raw),
+    requests,
+    distinctPages: pages.length,
+    plans: { first: await explain(rentFirst), deep: await explain(rentDeep) },
   };
 }

@@ -8,7 +8,13 @@ import type { TaskRole } from './task.repository';
 
 const SORT_COLUMN = { due: 't.due_on', accepted_at: 'a.accepted_at', amount: 'a.amount_fen' } as const;
 
-export async function listTasks(db: Kysely<DB>, cal: WorkingCalendar, input: TaskListInput, viewer: { id: string; roles: readonly TaskRole[] }, now: Date) {
+interface Viewer {
+  readonly id: string;
+  readonly roles: readonly TaskRole[];
+}
+
+/** The SQL of one page (one row more than the page, to know whether another follows). */
+export function taskPageQuery(db: Kysely<DB>, cal: WorkingCalendar, input: TaskListInput, viewer: Viewer, now: Date) {
   const col = SORT_COLUMN[input.sort.field];
   const dir = input.sort.dir;
   let q = db
@@ -50,11 +56,14 @@ export async function listTasks(db: Kysely<DB>, cal: WorkingCalendar, input: Tas
     const after = input.sort.field === 'accepted_at' ? new Date(String(input.cursor.after)) : input.cursor.after;
     q = q.where(sql<boolean>`(${sql.ref(col)}, t.id) ${cmp} (${after}, ${Number(input.cursor.id)})`);
   }
-  const rows = await q
+  return q
     .orderBy(sql.ref(col), dir)
     .orderBy('t.id', dir)
-    .limit(input.limit + 1)
-    .execute();
+    .limit(input.limit + 1);
+}
+
+export async function listTasks(db: Kysely<DB>, cal: WorkingCalendar, input: TaskListInput, viewer: Viewer, now: Date) {
+  const rows = await taskPageQuery(db, cal, input, viewer, now).execute();
 
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
