@@ -40,6 +40,8 @@ export interface SeededCase {
 export interface SeededMix {
   now: string;
   cases: SeededCase[];
+  /** the staff the story names (and reviewer05), by username */
+  staff: Record<string, { id: string; displayName: string }>;
   /** the board by construction of the mix */
   expected: BoardNumbers;
   /** the board counted from the tables by the seeding process */
@@ -78,7 +80,7 @@ export function useHolidayCenter(): HolidayCenter {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'onetrip-holiday-'));
     const launched = launchBrowser();
-    mix = JSON.parse(await runScript('seed', env())) as SeededMix;
+    mix = JSON.parse(await runScript(['seed'], env())) as SeededMix;
     app = await startApp({ ...env(), CLOCK_START: mix.now }, START_TIMEOUT_MS);
     browser = await launched;
   });
@@ -103,15 +105,15 @@ export function useHolidayCenter(): HolidayCenter {
     },
     async inspect() {
       await must(app, 'app').stop();
-      return JSON.parse(await runScript('inspect', env())) as Inspection;
+      return JSON.parse(await runScript(['inspect', must(mix, 'mix').now], env())) as Inspection;
     },
   };
 }
 
 /** Runs api/src/seed/holiday-mix.cli.ts and returns the JSON line it prints. */
-function runScript(command: 'seed' | 'inspect', env: NodeJS.ProcessEnv): Promise<string> {
+function runScript(args: ['seed'] | ['inspect', string], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/seed/holiday-mix.cli.ts', command], { cwd: API, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/seed/holiday-mix.cli.ts', ...args], { cwd: API, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -121,7 +123,7 @@ function runScript(command: 'seed' | 'inspect', env: NodeJS.ProcessEnv): Promise
       clearTimeout(timer);
       const line = out.trim().split('\n').pop() ?? '';
       if (code === 0 && line.startsWith('{')) resolve(line);
-      else reject(new Error(`holiday-mix ${command} exited with ${code}\n${err}${out}`));
+      else reject(new Error(`holiday-mix ${args[0]} exited with ${code}\n${err}${out}`));
     });
   });
 }

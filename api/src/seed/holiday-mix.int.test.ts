@@ -23,7 +23,7 @@ describe.each(await testTargets())('the National Day mix on $kind', ({ kind, ski
   beforeAll(async () => {
     if (skip) return;
     t = await createTestDatabase(kind);
-    cases = await seedHolidayMix(t.database, config);
+    ({ cases } = await seedHolidayMix(t.database, config));
   });
   afterAll(async () => {
     await t?.dispose();

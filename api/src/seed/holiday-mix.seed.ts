@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pino from 'pino';
-import type { IntakeFormInput } from '@onetrip/workflows';
+import { counterAcceptInputSchema, decideInputSchema, type IntakeFormInput } from '@onetrip/workflows';
 import { REPO_ROOT, type Config } from '../config/config';
 import type { Database } from '../db/database';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner';
@@ -137,20 +137,21 @@ function storyClock(): Services['clock'] & { set(iso: string): void } {
  * Seeds the demo center's organisation and fixed people (`scale`: the share of the 50,000-strong
  * random population, kept small so a spec seeds in seconds) and files HOLIDAY_MIX.
  */
-export async function seedHolidayMix(database: Database, config: Config, options: { scale?: number } = {}): Promise<SeededCase[]> {
+export async function seedHolidayMix(database: Database, config: Config, options: { scale?: number } = {}): Promise<{ cases: SeededCase[]; staff: Record<string, { id: string; displayName: string }> }> {
   await seedDemoCenter(database, { scale: options.scale ?? 0.002 });
   const clock = storyClock();
   const services = await createServices(config, database, pino({ level: 'silent' }), clock);
   const staff = await staffActors(services);
   const jobFailures: unknown[] = [];
   const runner = storyJobRunner(services, jobFailures);
-  const page = await capturedPage(services, staff.get('clerk01')!);
 
   // Every event of every case, in time order: the audit chain and the job outbox see them as the
   // center did.
   const events = HOLIDAY_MIX.flatMap((c) => [{ at: c.acceptedAt, c, act: 'accept' as const, by: c.clerk }, ...(c.then ?? []).map((t) => ({ ...t, c }))]).sort(
     (a, b) => new Date(a.at).getTime() - new Date(b.at).getTime(),
   );
+  clock.set(events[0]!.at);
+  const page = await capturedPage(services, staff.get('clerk01')!);
   const seeded = new Map<string, { applicationId: string; receiptNo: string; applicantName: string }>();
   for (const e of events) {
     clock.set(e.at);
@@ -160,7 +161,8 @@ export async function seedHolidayMix(database: Database, config: Config, options
       const prepared = await prepareIntake(services, { idNumber: form.applicant.idNumber, businessType: form.businessType, answers: form.answers ?? {} });
       const materials = prepared.checklist.items.filter((i) => i.status === 'required' || i.status === 'ask').map((i) => ({ materialId: i.materialId, pages: [page] }));
       const amount = e.c.businessType === 'loan.purchase' ? 30_000_000 : e.c.businessType === 'withdrawal.rent' ? 1_000_000 : prepared.eligibility.maxAmountFen ?? 0;
-      const receipt = await acceptAtCounter(services, actor, { form: formOf(e.c, amount) as never, materials, idempotencyKey: randomUUID() });
+      // Parsed with the schema the router parses the counter's request with.
+      const receipt = await acceptAtCounter(services, actor, counterAcceptInputSchema.parse({ form: formOf(e.c, amount), materials, idempotencyKey: randomUUID() }));
       if (receipt.dueOn !== e.c.expected.dueOn) throw new Error(`${e.c.key}: promised ${receipt.dueOn}, the mix expects ${e.c.expected.dueOn}`);
       seeded.set(e.c.key, receipt);
     } else {
@@ -171,7 +173,7 @@ export async function seedHolidayMix(database: Database, config: Config, options
       } else {
         const { version } = await services.database.db.selectFrom('applications').select('version').where('id', '=', applicationId).executeTakeFirstOrThrow();
         const missingItems = e.act === 'return' ? [{ field: 'bankCard', note: '银行卡复印件不清晰，请补充本人银行卡' }] : [];
-        await decideTask(services, actor, { taskId: String(task.id), version, decision: e.act, reasonCodes: [], missingItems, idempotencyKey: randomUUID() });
+        await decideTask(services, actor, decideInputSchema.parse({ taskId: String(task.id), version, decision: e.act, missingItems, idempotencyKey: randomUUID() }));
       }
     }
     // The jobs the step queued (receipt SMS, archive PDF, return notice) run at once, as the app's
@@ -186,7 +188,9 @@ export async function seedHolidayMix(database: Database, config: Config, options
     const task = await services.database.db.selectFrom('tasks').select('id').where('application_id', '=', s.applicationId).where('status', 'in', ['open', 'claimed']).executeTakeFirst();
     out.push({ key: c.key, applicationId: s.applicationId, receiptNo: s.receiptNo, applicantName: s.applicantName, taskId: task ? String(task.id) : null, expected: c.expected });
   }
-  return out;
+  // Who is who among the staff the story names and the one the e2e spec hands tasks to.
+  const named = new Set([...events.map((e) => e.by), 'reviewer05']);
+  return { cases: out, staff: Object.fromEntries([...staff.values()].filter((a) => named.has(a.username)).map((a) => [a.username, { id: a.id, displayName: a.displayName }])) };
 }
 
 async function staffActors(services: Services): Promise<Map<string, StaffActor>> {
