@@ -87,6 +87,10 @@ async function queueOnPostgres(): Promise<BenchFigure[]> {
       page('queue_breached_p99', 'my queue filtered to SLA breached — p99', q.breached.p99),
       { id: 'lifecycle.postgres.queue_raw_p50', label: 'postgres, 1M applications: the same pages as bare SQL — p50', value: round(q.raw.p50), unit: 'ms', target: 'anchor', pass: true },
       {
+        ...page('queue_other_sorts_p99', `my queue sorted by acceptance instant or amount, first pages — p99 (${q.otherSortsRequests} requests over ${q.otherSortsPages} pages)`, q.otherSorts.p99),
+        anchor: { label: 'same pages, bare SQL p99', value: round(q.otherSortsRaw.p99), unit: 'ms' },
+      },
+      {
         id: 'lifecycle.postgres.queue_plan_detours', label: 'postgres, 1M applications: Sort/Gather nodes in the plan of the rent queue, pages 1 and 10',
         value: detours(q.plans.first) + detours(q.plans.deep), unit: 'nodes', target: '0 (index order)', pass: detours(q.plans.first) + detours(q.plans.deep) === 0,
       },

@@ -58,7 +58,8 @@ describe.each(await testTargets())('review queue pages on $kind', (target) => {
         .insertInto('applications')
         .values({
           id: app.id, receipt_no: `SL-${app.id}`, business_type: app.type, applicant_kind: 'person', applicant_id: `2301021990010${String(10000 + i)}`,
-          applicant_name: `申请人${i}`, channel: 'counter', office_id: app.office, status: 'in_review', step, route: JSON.stringify(STEPS), amount_fen: app.amount,
+          // Tasks are active while the application is in review, first or again after a supplement.
+          applicant_name: `申请人${i}`, channel: 'counter', office_id: app.office, status: pick(['in_review', 'resubmitted']), step, route: JSON.stringify(STEPS), amount_fen: app.amount,
           form: '{}', checklist: '[]', auto_checks: '[]', missing_items: '[]', reason_codes: '[]', sla_working_days: 3, accepted_at: app.accepted, due_on: app.due,
           created_at: app.accepted, updated_at: app.accepted,
         })
