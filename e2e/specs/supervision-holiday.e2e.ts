@@ -70,7 +70,7 @@ describe('supervisor board around National Day, on the make-up Saturday', () => 
 
     // Each number opens exactly the applications behind it, as counted from the tables and as
     // built. Due today only because the make-up Saturday counts; at risk because Sunday does not.
-    for (const sla of ['due_today', 'breached', 'at_risk', 'forecast'] as const) {
+    for (const sla of ['due_today', 'breached', 'at_risk', 'on_track', 'paused', 'forecast'] as const) {
       await board.openTile(sla);
       const wanted = counted.cases
         .filter((c) => (sla === 'forecast' ? (c.sla === 'due_today' || c.sla === 'at_risk') && !c.claimed : c.sla === sla))
