@@ -52,7 +52,7 @@ const app = await buildApp(services);
 // The entrusted bank: the simulator as a child process, unless BANK_GATEWAY_URL names a gateway.
 const bankSim = config.BANK_GATEWAY_URL
   ? null
-  : await startBankSimulatorProcess({ port: config.BANK_SIM_PORT, dataDir: path.join(path.resolve(config.DATA_DIR), 'bank-sim') }).catch((e: Error) =>
+  : await startBankSimulatorProcess({ port: config.BANK_SIM_PORT, dataDir: path.join(path.resolve(config.DATA_DIR), 'bank-sim'), ...(config.CLOCK_START ? { now: clock() } : {}) }).catch((e: Error) =>
       fail(`cannot start the bank simulator on BANK_SIM_PORT ${config.BANK_SIM_PORT}: ${e.message}`),
     );
 const jobs = await startBackgroundJobs(services, config.BANK_GATEWAY_URL ?? bankSim!.url);

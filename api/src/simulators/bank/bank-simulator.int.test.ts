@@ -68,6 +68,19 @@ describe('bank simulator (its own process)', () => {
     await control({});
   });
 
+  it("runs on the app's moved clock: a payment is booked on the app's day", async () => {
+    const movedDir = await mkdtemp(path.join(tmpdir(), 'bank-sim-moved-'));
+    const moved = await startBankSimulatorProcess({ port: 0, dataDir: movedDir, now: new Date('2026-10-10T10:00:00+08:00') });
+    try {
+      const gw = createBankGateway(moved.url, 2000);
+      expect(await gw.send(pay('MOVED1'))).toMatchObject({ outcome: 'accepted', valueDate: '2026-10-10' });
+      expect((await gw.statement('2026-10-10')).payments.map((p) => p.idempotencyKey)).toEqual(['MOVED1']);
+    } finally {
+      await moved.stop();
+      await rm(movedDir, { recursive: true, force: true });
+    }
+  });
+
   it('a return (退票) shows on the statement of the day it came back', async () => {
     const gw = createBankGateway(sim.url, 2000);
     await gw.send(pay('RET1', 777));

@@ -15,10 +15,11 @@ export interface BankSimulatorProcess {
   stop(): Promise<void>;
 }
 
-export function startBankSimulatorProcess(options: { port: number; dataDir: string; host?: string }): Promise<BankSimulatorProcess> {
+/** `now`: the starting app's clock reading when it runs on a moved clock (CLOCK_START), so the bank's runs from the same instant. */
+export function startBankSimulatorProcess(options: { port: number; dataDir: string; host?: string; now?: Date }): Promise<BankSimulatorProcess> {
   const host = options.host ?? '127.0.0.1';
   const child = spawnTypeScript(ENTRY, {
-    env: { ...process.env, BANK_SIM_PORT: String(options.port), BANK_SIM_DATA_DIR: options.dataDir, HOST: host },
+    env: { ...process.env, BANK_SIM_PORT: String(options.port), BANK_SIM_DATA_DIR: options.dataDir, HOST: host, ...(options.now ? { CLOCK_START: options.now.toISOString() } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
