@@ -77,15 +77,18 @@ export function useHolidayCenter(): HolidayCenter {
     return e;
   };
 
+  // Chromium starts while the center is seeded; kept so a failed seed still closes it.
+  let launched: Promise<Browser> | undefined;
+
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'onetrip-holiday-'));
-    const launched = launchBrowser();
+    launched = launchBrowser();
     mix = JSON.parse(await runScript(['seed'], env())) as SeededMix;
     app = await startApp({ ...env(), CLOCK_START: mix.now }, START_TIMEOUT_MS);
     browser = await launched;
   });
   afterAll(async () => {
-    await browser?.close();
+    await (browser ?? (await launched?.catch(() => undefined)))?.close();
     await app?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
