@@ -1,10 +1,10 @@
 // Imaging figures on the fixture corpus (issue 5): pages/min through cleanup + OCR with the
 // pool against the native tesseract CLI (2 processes, OMP_THREAD_LIMIT=1, --psm 3, on the
-// same input files, same run), CER for both, field accuracy, one ID card from upload to
+// same input files, same run, interleaved: pool, native, native, pool), CER for both, field accuracy, one ID card from upload to
 // fields, and a 12-page archive built from the corpus's A4 pages (realistic page sizes).
 import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -64,28 +64,44 @@ const suite: BenchSuite = async () => {
   const figures: BenchFigure[] = await refusalFigures();
   const pool = await createOcrPool({ size: Math.min(2, availableParallelism()) });
   try {
-    const started = performance.now();
-    const cpu0 = processCpuMs();
-    const readings: PageReading[] = await Promise.all(cases.map((c) => readPage(pool, c.input, { today: TODAY })));
-    const poolMs = performance.now() - started;
-    const poolCpuPerPage = (processCpuMs() - cpu0) / cases.length;
-    const poolPpm = (cases.length / poolMs) * 60_000;
-    const poolCer = meanCer(readings.map((r) => r.ocr.text));
-
     const dir = await mkdtemp(join(tmpdir(), 'onetrip-bench-'));
     const paths = await Promise.all(cases.map(async (c) => {
       const p = join(dir, `${c.name}.jpg`);
       await writeFile(p, c.input);
       return p;
     }));
-    const native = await nativeCli(paths);
-    if (native) {
-      const nativePpm = (cases.length / native.ms) * 60_000;
-      const nativeCer = meanCer(native.texts);
+    const poolPass = async (): Promise<{ ms: number; cpuMs: number; readings: PageReading[] }> => {
+      const started = performance.now();
+      const cpu0 = processCpuMs();
+      const readings = await Promise.all(cases.map((c) => readPage(pool, c.input, { today: TODAY })));
+      return { ms: performance.now() - started, cpuMs: processCpuMs() - cpu0, readings };
+    };
+    // The machine is shared: whatever else runs falls on whichever phase it overlaps. Run
+    // pool, native, native, pool (ABBA) so that a load that rises or falls during the bench
+    // weighs on both sides alike, and judge the ratio on the sums of both passes.
+    const load0 = loadavg()[0]!;
+    const pool1 = await poolPass();
+    const native1 = await nativeCli(paths);
+    const native2 = native1 && (await nativeCli(paths));
+    const pool2 = native2 ? await poolPass() : undefined;
+    const loadRange = `load ${load0.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`;
+    const readings = pool1.readings;
+    const pools = pool2 ? [pool1, pool2] : [pool1];
+    const poolMs = pools.reduce((s, p) => s + p.ms, 0);
+    const poolPages = cases.length * pools.length;
+    const poolCpuPerPage = pools.reduce((s, p) => s + p.cpuMs, 0) / poolPages;
+    const poolPpm = (poolPages / poolMs) * 60_000;
+    const poolCer = meanCer(readings.map((r) => r.ocr.text));
+
+    if (native1 && native2 && pool2) {
+      const nativeMs = native1.ms + native2.ms;
+      const nativePpm = ((2 * cases.length) / nativeMs) * 60_000;
+      const nativeCer = meanCer(native1.texts);
+      const pairs = `${(native1.ms / pool1.ms).toFixed(2)}× then ${(native2.ms / pool2.ms).toFixed(2)}×`;
       const anchor = { label: 'native tesseract CLI ×2', value: nativePpm, unit: 'pages/min' };
-      figures.push({ id: 'imaging.pool_pages_per_min', label: 'cleanup + OCR pool throughput', value: poolPpm, unit: 'pages/min', target: '≥ 1.0× native', pass: poolPpm >= nativePpm, anchor });
-      figures.push({ id: 'imaging.throughput_ratio', label: 'pool ÷ native throughput', value: poolPpm / nativePpm, unit: '×', target: '≥ 1.0', pass: poolPpm >= nativePpm, anchor });
-      const nativeCpuPerPage = native.cpuMs / cases.length;
+      figures.push({ id: 'imaging.pool_pages_per_min', label: `cleanup + OCR pool throughput (pool, native, native, pool; ${loadRange})`, value: poolPpm, unit: 'pages/min', target: '≥ 1.0× native', pass: poolPpm >= nativePpm, anchor });
+      figures.push({ id: 'imaging.throughput_ratio', label: `pool ÷ native throughput, both passes summed (pairs: ${pairs})`, value: poolPpm / nativePpm, unit: '×', target: '≥ 1.0', pass: poolPpm >= nativePpm, anchor });
+      const nativeCpuPerPage = (native1.cpuMs + native2.cpuMs) / (2 * cases.length);
       figures.push({
         id: 'imaging.cpu_per_page', label: 'CPU per page, cleanup + OCR pool (load-independent; not the issue target)', value: poolCpuPerPage, unit: 'ms',
         target: 'info', pass: true, anchor: { label: 'native CLI CPU per page', value: nativeCpuPerPage, unit: 'ms' },

@@ -102,8 +102,27 @@ export interface CleanedForOcr {
   readonly qualityCopy: GrayRaster;
 }
 
+/**
+ * A page cleaned up to the pixels OCR reads, before its rendition is encoded. Orientation is
+ * decided by reading (read-oriented.ts): the rendition is encoded once, for the turn that won,
+ * and an upside-down page is turned as cleaned pixels instead of being cleaned again.
+ */
+export interface PreparedPage {
+  /** gray PGM of the cleaned page (negated where inverted), as the options turned it */
+  readonly ocrImage: Buffer;
+  readonly blank: boolean;
+  /** the same PGM turned a further half turn (deskew and crop are unchanged by it) */
+  halfTurnedOcrImage(): Promise<Buffer>;
+  /** the rendition and the page's facts, the cleaned pixels turned by `halfTurn` first */
+  finish(halfTurn?: boolean): Promise<CleanedForOcr>;
+}
+
 export async function cleanupPage(bytes: Buffer, options: CleanupOptions = {}): Promise<CleanedPage> {
   return (await cleanupForOcr(bytes, options)).page;
+}
+
+export async function cleanupForOcr(bytes: Buffer, options: CleanupOptions = {}): Promise<CleanedForOcr> {
+  return (await prepareForOcr(bytes, options)).finish();
 }
 
 const ANALYSIS_SIDE = 1000;
@@ -113,7 +132,7 @@ const ANALYSIS_SIDE = 1000;
 // turn, skew, colour, blank, contrast) is taken on a small colour copy that the JPEG decoder
 // produces at a fraction of the cost (DCT shrink-on-load), and a text page is turned gray in
 // the one full-size decode, so that deskew, resize and contrast move one band instead of three.
-export async function cleanupForOcr(bytes: Buffer, options: CleanupOptions = {}): Promise<CleanedForOcr> {
+export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {}): Promise<PreparedPage> {
   const input = { limitInputPixels: options.maxPagePixels ?? 50_000_000, autoOrient: true };
   const decode = (): Sharp => sharp(bytes, input).flatten({ background: WHITE });
   const meta = await sharp(bytes, input).metadata();
@@ -176,13 +195,37 @@ export async function cleanupForOcr(bytes: Buffer, options: CleanupOptions = {})
   const hi = percentile(before, 99);
   if (!blank && hi - lo > 60 && (lo > 8 || hi < 247)) stretch(img.data, lo, hi);
 
+  const cleaned = img;
+  const gray = colour ? await pixels(open(cleaned), 1) : cleaned;
+  const ocrImage = grayPgm(gray, inverted);
+  const facts: PageFacts = { quarterTurn, skewDegrees, cropped, layout, capturedDpi: Math.round(capturedDpi), colour, redSeal, inverted, blank, inkShare: ink };
+  let halfTurned: Promise<Pixels> | undefined;
+  const halfTurnedGray = (): Promise<Pixels> => (halfTurned ??= pixels(open(gray).rotate(180), 1));
+  return {
+    ocrImage,
+    blank,
+    halfTurnedOcrImage: async () => grayPgm(await halfTurnedGray(), inverted),
+    async finish(halfTurn = false) {
+      if (!halfTurn) return encodeRendition(bytes, cleaned, gray, facts, ocrImage, options.jpegQuality);
+      const turnedGray = await halfTurnedGray();
+      const turned = colour ? await pixels(open(cleaned).rotate(180), 3) : turnedGray;
+      const turnedFacts = { ...facts, quarterTurn: ((quarterTurn + 180) % 360) as QuarterTurn };
+      return encodeRendition(bytes, turned, turnedGray, turnedFacts, grayPgm(turnedGray, inverted), options.jpegQuality);
+    },
+  };
+}
+
+type PageFacts = Omit<CleanedPage, 'original' | 'rendition'>;
+
+async function encodeRendition(bytes: Buffer, img: Pixels, gray: Pixels, facts: PageFacts, ocrImage: Buffer, jpegQuality?: number): Promise<CleanedForOcr> {
+  const { colour, blank, layout } = facts;
   // The rendition is for people and the archive. A light blur takes the scanner noise that
   // costs JPEG bytes (a 3×3 median did the same at 5× the CPU); quantisation table 3 with
   // optimised Huffman tables comes within ~15 % of mozjpeg's size at a fifth of its CPU —
   // measured on the corpus, see README. OCR never reads this JPEG.
   const smooth = !colour && !blank && layout !== 'card';
   let out = await (smooth ? open(img).blur(0.6) : open(img))
-    .jpeg({ quality: options.jpegQuality ?? (colour ? 65 : 50), quantisationTable: 3, optimiseCoding: true, chromaSubsampling: '4:2:0' })
+    .jpeg({ quality: jpegQuality ?? (colour ? 65 : 50), quantisationTable: 3, optimiseCoding: true, chromaSubsampling: '4:2:0' })
     .toBuffer({ resolveWithObject: true });
   // A very noisy A4 scan can still exceed the 300 KB budget: only then pay for the median
   // and mozjpeg's trellis quantisation, stepping the quality down until it fits.
@@ -191,22 +234,12 @@ export async function cleanupForOcr(bytes: Buffer, options: CleanupOptions = {})
     const base = colour ? open(img) : open(img).median(3);
     out = await base.jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer({ resolveWithObject: true });
   }
-  const ocrImage = grayPgm(colour ? await pixels(open(img), 1) : img, inverted);
-  const shrunk = await pixels(open(img).resize(ANALYSIS_SIDE, ANALYSIS_SIDE, { fit: 'inside', withoutEnlargement: true }), 1);
+  const shrunk = await pixels(open(gray).resize(ANALYSIS_SIDE, ANALYSIS_SIDE, { fit: 'inside', withoutEnlargement: true }), 1);
   const qualityCopy: GrayRaster = { data: shrunk.data, width: shrunk.width, height: shrunk.height };
   const page: CleanedPage = {
     original: { bytes, sha256: sha256Hex(bytes) },
     rendition: { bytes: out.data, sha256: sha256Hex(out.data), format: 'jpeg', width: out.info.width, height: out.info.height },
-    quarterTurn,
-    skewDegrees,
-    cropped,
-    layout,
-    capturedDpi: Math.round(capturedDpi),
-    colour,
-    redSeal,
-    inverted,
-    blank,
-    inkShare: ink,
+    ...facts,
   };
   return { page, ocrImage, qualityCopy };
 }

@@ -56,9 +56,9 @@ async function run(worker: Worker, job: Job): Promise<OcrResult> {
     tessedit_char_whitelist: job.options.whitelist ?? '',
     preserve_interword_spaces: '1',
   });
-  const { data } = await worker.recognize(job.image, job.options.rectangle ? { rectangle: job.options.rectangle } : {}, { text: true, blocks: true });
+  const { data } = await worker.recognize(job.image, job.options.rectangle ? { rectangle: job.options.rectangle } : {}, { text: false, tsv: true });
   const { width, height } = await imageSize(job.image);
-  return toOcrResult(data, width, height);
+  return toOcrResult(data.tsv, width, height);
 }
 
 export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {

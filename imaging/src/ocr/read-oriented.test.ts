@@ -34,6 +34,17 @@ describe('readOriented', () => {
     expect(r.ocr).toBe(WEAK_TEXT);
   });
 
+  it('reads a weak page upside down from its cleaned pixels and keeps that turn when it reads well', async () => {
+    const pool = scriptedPool([WEAK_TEXT, GOOD]);
+    const upright = await readOriented(scriptedPool([GOOD]), card);
+    const r = await readOriented(pool, card);
+    expect(pool.calls).toBe(2);
+    expect(r.cleaned.quarterTurn).toBe(180);
+    expect(r.ocr).toBe(GOOD);
+    expect([r.cleaned.rendition.width, r.cleaned.rendition.height]).toEqual([upright.cleaned.rendition.width, upright.cleaned.rendition.height]);
+    expect(r.cleaned.rendition.sha256).not.toBe(upright.cleaned.rendition.sha256);
+  });
+
   it('turns a page that read as nothing sideways first and stops at the first good read', async () => {
     const pool = scriptedPool([NOTHING, NOTHING, GOOD, GARBLED]);
     const r = await readOriented(pool, card);

@@ -1,13 +1,13 @@
 // Orientation without tesseract's OSD (it needs osd.traineddata, which no npm package ships):
 // we read the page as cleaned and, only when the result is weak (low confidence or almost no
-// text), clean it again with the other quarter turns and keep the best read. Upright pages —
+// text), read it again turned and keep the best read. Upright pages —
 // nearly all of them — pay nothing; a sideways page pays one to three extra reads, a weak
 // upright page one. An upside-down page reads as confident-looking garbage less often than as
 // low-confidence garbage, which is why 180° is tried first when some text came back, 90°/270°
 // first when none did.
 // A quarter turn given by the caller is a person's decision (the clerk rotated the page): it is
 // read as turned, however weak the read, so the retry never undoes it.
-import { cleanupForOcr, type CleanedPage, type CleanupOptions, type QuarterTurn } from '../cleanup/cleanup-page';
+import { prepareForOcr, type CleanedPage, type CleanupOptions, type PreparedPage, type QuarterTurn } from '../cleanup/cleanup-page';
 import type { GrayRaster } from '../cleanup/gray-raster';
 import { withCleanupSlot } from './cleanup-slots';
 import type { OcrPool } from './ocr-pool';
@@ -29,28 +29,51 @@ const chars = (r: OcrResult): number => r.text.replace(/\s/g, '').length;
 const score = (r: OcrResult): number => r.confidence * Math.min(chars(r), 200);
 const good = (r: OcrResult): boolean => r.confidence >= GOOD_CONFIDENCE && chars(r) >= MIN_CHARS;
 
-async function attempt(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<OrientedRead> {
-  const { page, ocrImage, qualityCopy } = await withCleanupSlot(pool, () => cleanupForOcr(bytes, options));
-  // A blank page has nothing to read; OCR would only turn paper noise into characters.
-  if (page.blank) return { cleaned: page, ocr: { text: '', confidence: 0, lines: [], width: page.rendition.width, height: page.rendition.height }, ocrImage, qualityCopy };
-  return { cleaned: page, ocr: await pool.recognize(ocrImage), ocrImage, qualityCopy };
+interface Attempt {
+  readonly prepared: PreparedPage;
+  /** read as the prepared page turned a further 180° */
+  readonly halfTurn: boolean;
+  readonly ocr: OcrResult;
 }
 
-export async function readOriented(pool: OcrPool, bytes: Buffer, options: CleanupOptions = {}): Promise<OrientedRead> {
-  const first = await attempt(pool, bytes, options);
-  if (options.quarterTurn !== undefined || first.cleaned.blank || good(first.ocr)) return first;
+const NOTHING_READ = (width: number, height: number): OcrResult => ({ text: '', confidence: 0, lines: [], width, height });
+
+async function prepared(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<Attempt> {
+  const page = await withCleanupSlot(pool, () => prepareForOcr(bytes, options));
+  // A blank page has nothing to read; OCR would only turn paper noise into characters.
+  return { prepared: page, halfTurn: false, ocr: page.blank ? NOTHING_READ(0, 0) : await pool.recognize(page.ocrImage) };
+}
+
+// An upside-down page is the cleaned pixels turned: crop, deskew and contrast do not depend on
+// a half turn, so cleaning the page again would only repeat them. A quarter turn does change
+// them (deskew measures rows, and a sideways page's lines are columns): those are cleaned again.
+async function halfTurned(pool: OcrPool, first: Attempt): Promise<Attempt> {
+  return { prepared: first.prepared, halfTurn: true, ocr: await pool.recognize(await first.prepared.halfTurnedOcrImage()) };
+}
+
+async function best(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<Attempt> {
+  const first = await prepared(pool, bytes, options);
+  if (options.quarterTurn !== undefined || first.prepared.blank || good(first.ocr)) return first;
   const someText = chars(first.ocr) >= MIN_CHARS;
   const order: QuarterTurn[] = someText ? [180, 90, 270] : [90, 270, 180];
-  let best = first;
+  let kept = first;
   for (const quarterTurn of order) {
-    const next = await attempt(pool, bytes, { ...options, quarterTurn });
-    if (score(next.ocr) > score(best.ocr)) best = next;
+    const next = quarterTurn === 180 ? await halfTurned(pool, first) : await prepared(pool, bytes, { ...options, quarterTurn });
+    if (score(next.ocr) > score(kept.ocr)) kept = next;
     if (good(next.ocr)) break;
     // A sideways page reads as next to nothing, not as weak text (the corpus's sideways pages
     // came back with no characters or confidently). Weak text that reads worse upside down is
     // an upright page that is hard to read (an ID card's back): two more full reads would
     // only cost time.
-    if (someText && quarterTurn === 180 && best === first) break;
+    if (someText && quarterTurn === 180 && kept === first) break;
   }
-  return best;
+  return kept;
+}
+
+export async function readOriented(pool: OcrPool, bytes: Buffer, options: CleanupOptions = {}): Promise<OrientedRead> {
+  const kept = await best(pool, bytes, options);
+  // The rendition is encoded once, for the turn that read best.
+  const { page, ocrImage, qualityCopy } = await kept.prepared.finish(kept.halfTurn);
+  const ocr = page.blank ? NOTHING_READ(page.rendition.width, page.rendition.height) : kept.ocr;
+  return { cleaned: page, ocr, ocrImage, qualityCopy };
 }
