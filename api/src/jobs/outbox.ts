@@ -1,6 +1,7 @@
 // Writing a job is part of the change that needs it: same transaction, so a committed decision
 // always has its job and a rolled-back one never does. A dedupe key makes writing it twice a no-op.
 import type { Transaction } from 'kysely';
+import { writeNowOrDeferred, type DeferredWrites } from '../db/deferred-writes';
 import type { DB } from '../db/schema';
 
 export interface NewJob {
@@ -10,8 +11,9 @@ export interface NewJob {
   readonly runAt: Date;
 }
 
-export async function enqueueJob(trx: Transaction<DB>, job: NewJob): Promise<void> {
-  await trx
+/** Writes the job now, or — given the transaction's batch — in the batch's closing statement. */
+export async function enqueueJob(trx: Transaction<DB>, job: NewJob, batch?: DeferredWrites): Promise<void> {
+  const insert = trx
     .insertInto('jobs')
     .values({
       kind: job.kind,
@@ -20,6 +22,6 @@ export async function enqueueJob(trx: Transaction<DB>, job: NewJob): Promise<voi
       run_at: job.runAt,
       created_at: job.runAt,
     })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
+    .onConflict((oc) => oc.column('dedupe_key').doNothing());
+  await writeNowOrDeferred(insert, batch);
 }

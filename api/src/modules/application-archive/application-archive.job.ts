@@ -2,6 +2,7 @@
 // its archive and a rolled-back acceptance never does), run by the job runner outside any
 // transaction, since decoding and embedding a dozen page images takes a moment.
 import type { Transaction } from 'kysely';
+import type { DeferredWrites } from '../../db/deferred-writes';
 import type { DB } from '../../db/schema';
 import type { JobHandler, JobRunner } from '../../jobs/job-runner';
 import { enqueueJob } from '../../jobs/outbox';
@@ -10,8 +11,8 @@ import { ARCHIVE_BUILD, buildApplicationArchive } from './application-archive.se
 type BuildServices = Parameters<typeof buildApplicationArchive>[0];
 
 /** At acceptance: one archive build per accepted application (the dedupe key), however often it is asked. */
-export async function scheduleAcceptedArchive(trx: Transaction<DB>, applicationId: string, at: Date): Promise<void> {
-  await enqueueJob(trx, { kind: ARCHIVE_BUILD, payload: { applicationId }, dedupeKey: `${ARCHIVE_BUILD}:accepted:${applicationId}`, runAt: at });
+export async function scheduleAcceptedArchive(trx: Transaction<DB>, applicationId: string, at: Date, batch?: DeferredWrites): Promise<void> {
+  await enqueueJob(trx, { kind: ARCHIVE_BUILD, payload: { applicationId }, dedupeKey: `${ARCHIVE_BUILD}:accepted:${applicationId}`, runAt: at }, batch);
 }
 
 export function archiveBuildHandler(services: BuildServices): JobHandler {

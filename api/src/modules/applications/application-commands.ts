@@ -2,14 +2,16 @@
 // the workflows state machine, store the result, record who acted on which step (four eyes),
 // keep the SLA clock and the review tasks in step, and append the event to the audit chain.
 // A caller that already holds the row (it just inserted it, or the previous command of the same
-// transaction returned it) passes it as `current` instead of having it read again; a caller with
-// an AuditBatch gets the audit row appended at its transaction's end.
+// transaction returned it) passes it as `current` instead of having it read again. A caller with
+// a WriteBatch gets the row's update and the audit row written at its transaction's end: an
+// application moved twice in one transaction (accepted and put in review) is written once.
 import type { Transaction } from 'kysely';
 import { decide, shanghaiDate, STEP_ROLE, type Application, type Command, type LifecycleError, type LifecycleEvent, type ReviewStepId, type Role } from '@onetrip/workflows';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
 import type { Services } from '../../trpc/context';
-import { appendAudit, type AuditBatch, type AuditInput } from '../audit/audit.repository';
+import { writeNowOrDeferred, type DeferredWrites } from '../../db/deferred-writes';
+import { appendAudit, type WriteBatch, type AuditInput } from '../audit/audit.repository';
 import { loadForUpdate, type ApplicationRow, type LockedApplication } from './application.repository';
 import { deadlineOf, slaCaseOf, unpausedSlaCase } from './sla.repository';
 
@@ -21,10 +23,8 @@ export interface CommandActor {
 
 export const SYSTEM_ACTOR: CommandActor = { id: 'system', roles: ['system'], kind: 'system' };
 
-export interface CommandResult {
-  readonly app: Application;
+export interface CommandResult extends LockedApplication {
   readonly event: LifecycleEvent;
-  readonly row: ApplicationRow;
 }
 
 const FINAL_DECISIONS = new Set(['approved', 'rejected']);
@@ -59,12 +59,13 @@ export async function applyCommand(
     /** the row as this transaction holds it, locked (inserted or returned by an earlier command) */
     current?: LockedApplication;
     /** collects the audit row for the caller to append last; without it the row is appended now */
-    audit?: AuditBatch;
+    audit?: WriteBatch;
   },
 ): Promise<CommandResult> {
   const { applicationId, command, actor, at } = input;
   if (input.current && input.current.row.id !== applicationId) throw new Error(`applyCommand: current row ${input.current.row.id} is not ${applicationId}`);
-  const { row, app } = input.current ?? (await loadForUpdate(trx, applicationId));
+  const locked = input.current ?? (await loadForUpdate(trx, applicationId));
+  const { row, app } = locked;
   const decision = decide(app, command, { id: actor.id, roles: actor.roles }, at);
   if (!decision.ok) {
     if (decision.error.code === 'lifecycle.version_conflict') {
@@ -75,13 +76,15 @@ export async function applyCommand(
   const { next, event } = decision;
 
   // Who acted on which step: stored as rows so claim-next can skip four-eyes conflicts in SQL.
+  // Another transaction reads them only after the commit, and this one through the `current`
+  // it passes on, so with a batch they are written in its closing statement.
   const newActions = next.acted.slice(app.acted.length);
   if (newActions.length) {
-    await trx
+    const insert = trx
       .insertInto('application_actions')
       .values(newActions.map((a) => ({ application_id: app.id, step: a.step, actor_id: a.actorId, at: a.at })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+      .onConflict((oc) => oc.doNothing());
+    await writeNowOrDeferred(insert, input.audit);
   }
 
   let acceptedAt = row.accepted_at;
@@ -116,7 +119,10 @@ export async function applyCommand(
     closed_at: next.status === 'closed' ? at : row.closed_at,
     updated_at: at,
   };
-  const stored = await trx
+  // Checked against the version the database holds: under the row lock nobody else can move it.
+  const { storedVersion } = locked;
+  const conflict = () => new AppError('CONFLICT', 'lifecycle.version_conflict', { expected: app.version, status: app.status, step: app.step });
+  const update = trx
     .updateTable('applications')
     .set({
       status: updated.status,
@@ -134,11 +140,16 @@ export async function applyCommand(
       updated_at: updated.updated_at,
     })
     .where('id', '=', app.id)
-    .where('version', '=', app.version)
-    .executeTakeFirst();
-  if (stored.numUpdatedRows !== 1n) throw new AppError('CONFLICT', 'lifecycle.version_conflict', { expected: app.version, status: app.status, step: app.step });
+    .where('version', '=', storedVersion);
+  let nowStored = updated.version;
+  if (input.audit) {
+    input.audit.write({ statement: update.returning('id'), expectRows: 1, mismatch: conflict }, `application:${app.id}`);
+    nowStored = storedVersion;
+  } else if ((await update.executeTakeFirst()).numUpdatedRows !== 1n) {
+    throw conflict();
+  }
 
-  await syncTasks(trx, app, next, updated, actor, at);
+  await syncTasks(trx, app, next, updated, actor, at, input.audit);
 
   const entry: AuditInput = {
     at,
@@ -158,15 +169,17 @@ export async function applyCommand(
   };
   if (input.audit) input.audit.add(entry);
   else await appendAudit(trx, entry);
-  return { app: next, event, row: updated };
+  return { app: next, event, row: updated, storedVersion: nowStored };
 }
 
 /**
  * Exactly one active task per application while a person must act on it: the finished step's
  * task is closed, the next step's is opened. A resubmission goes straight back to the reviewer
  * who asked for the supplement, so the person who knows the case finishes it.
+ * The close is written at once and the opening may wait for the batch's closing statement: the
+ * one-active-task index must see the old task closed before the new one arrives.
  */
-async function syncTasks(trx: Transaction<DB>, before: Application, after: Application, row: ApplicationRow, actor: CommandActor, at: Date): Promise<void> {
+async function syncTasks(trx: Transaction<DB>, before: Application, after: Application, row: ApplicationRow, actor: CommandActor, at: Date, batch?: DeferredWrites): Promise<void> {
   const reviewing = (a: Application) => (a.status === 'in_review' || a.status === 'resubmitted') && a.step !== null;
   const moved = before.status !== after.status || before.step !== after.step;
   if (!moved) return;
@@ -195,7 +208,7 @@ async function syncTasks(trx: Transaction<DB>, before: Application, after: Appli
       .executeTakeFirst();
     assignee = returner?.completed_by ?? null;
   }
-  await trx
+  const open = trx
     .insertInto('tasks')
     .values({
       application_id: after.id,
@@ -209,6 +222,6 @@ async function syncTasks(trx: Transaction<DB>, before: Application, after: Appli
       assignee_id: assignee,
       claimed_at: assignee ? at : null,
       created_at: at,
-    })
-    .execute();
+    });
+  await writeNowOrDeferred(open, batch);
 }

@@ -4,7 +4,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Services } from '../../trpc/context';
-import type { AuditBatch } from '../audit/audit.repository';
+import type { WriteBatch } from '../audit/audit.repository';
 import { scheduleApprovalLetter } from '../loans/loan-fulfilment.service';
 import { afterApproval } from '../transfers/transfer-scheduler';
 import { applyCommand, SYSTEM_ACTOR, type CommandResult } from './application-commands';
@@ -15,7 +15,7 @@ export async function settleApproval(
   approved: CommandResult,
   at: Date,
   /** the approving transaction's batch, when it appends its audit rows last */
-  audit?: AuditBatch,
+  audit?: WriteBatch,
 ): Promise<CommandResult> {
   switch (approved.app.fulfilment) {
     case 'none':

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { idNumberCheckChar, type AppointmentBookInput } from '@onetrip/workflows';
 import { createJobRunner } from '../../jobs/job-runner';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
+import { claimedJob } from '../../testing/claimed-job';
 import { browser, testServices } from '../../testing/test-services';
 import type { StaffActor } from '../../trpc/context';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
@@ -249,7 +250,7 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
 
     services.clock.set('2026-11-20T01:45:00Z'); // 09:45
     const handler = releaseNoShowsHandler(services);
-    const outcome = await handler({ id: 0, kind: 'appointments.release_no_shows', payload: {}, attempts: 1 });
+    const outcome = await handler(claimedJob({ id: 0, kind: 'appointments.release_no_shows', payload: {}, attempts: 1 }));
     expect(outcome).toEqual({ status: 'later', delayMs: 5 * 60_000 });
     expect(await statusOf(x.appointmentId)).toBe('no_show');
     expect(await statusOf(y.appointmentId)).toBe('checked_in');

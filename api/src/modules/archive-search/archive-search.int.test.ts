@@ -8,7 +8,7 @@ import { appCodeOf } from '../../testing/app-code';
 import { testTargets } from '../../testing/test-databases';
 import { browser } from '../../testing/test-services';
 import { useTestDatabase } from '../../testing/use-test-database';
-import { indexPageText } from './archive-search.service';
+import { indexPageTexts } from './archive-search.service';
 import { searchArchive } from './archive-search.query';
 
 const AT = new Date('2026-11-20T02:00:00Z');
@@ -26,9 +26,9 @@ describe.each(await testTargets())('archive search on $kind', (target) => {
         checklist: '[]', auto_checks: '[]', missing_items: '[]', reason_codes: '[]', sla_working_days: 5, accepted_at: created, created_at: created, updated_at: created,
       }).execute();
     }
-    await indexPageText(trx, { applicationId: 'APP-ARCH-1', materialKind: 'id_card_front', pageSha256: sha(1), text: '姓名 杨海燕\n性别 女 民族 壮\n住址 安徽省合肥市蜀山区芙蓉\n路92号和平苑20栋2334室' }, AT);
-    await indexPageText(trx, { applicationId: 'APP-ARCH-1', materialKind: 'hospital_invoice', pageSha256: sha(2), text: '医疗机构: 合肥市第一人民医院 合计 100% 自付' }, AT);
-    await indexPageText(trx, { applicationId: 'APP-ARCH-2', materialKind: 'discharge_summary', pageSha256: sha(3), text: '合肥市第一人民医院\n出院记录\n姓名:孙秀英 入院日期: 2025年8月17日' }, AT);
+    await indexPageTexts(trx, [{ applicationId: 'APP-ARCH-1', materialKind: 'id_card_front', pageSha256: sha(1), text: '姓名 杨海燕\n性别 女 民族 壮\n住址 安徽省合肥市蜀山区芙蓉\n路92号和平苑20栋2334室' }], AT);
+    await indexPageTexts(trx, [{ applicationId: 'APP-ARCH-1', materialKind: 'hospital_invoice', pageSha256: sha(2), text: '医疗机构: 合肥市第一人民医院 合计 100% 自付' }], AT);
+    await indexPageTexts(trx, [{ applicationId: 'APP-ARCH-2', materialKind: 'discharge_summary', pageSha256: sha(3), text: '合肥市第一人民医院\n出院记录\n姓名:孙秀英 入院日期: 2025年8月17日' }], AT);
   });
 
   const clerk = async () => {
@@ -53,7 +53,7 @@ describe.each(await testTargets())('archive search on $kind', (target) => {
   it.skipIf(!!skip)('treats % and _ literally and re-indexing a page replaces its text', async () => {
     expect((await searchArchive(h.db, '100%', { limit: 5 })).map((x) => x.applicationId)).toEqual(['APP-ARCH-1']);
     expect(await searchArchive(h.db, '1_0', { limit: 5 })).toEqual([]);
-    await h.db.transaction().execute((trx) => indexPageText(trx, { applicationId: 'APP-ARCH-2', materialKind: 'discharge_summary', pageSha256: sha(3), text: '安徽省立医院 出院记录' }, AT));
+    await h.db.transaction().execute((trx) => indexPageTexts(trx, [{ applicationId: 'APP-ARCH-2', materialKind: 'discharge_summary', pageSha256: sha(3), text: '安徽省立医院 出院记录' }], AT));
     expect(await searchArchive(h.db, '孙秀英', { limit: 5 })).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
-import { appendAudit, verifyAuditChain, withAuditBatch } from './audit.repository';
+import { appendAudit, verifyAuditChain, withWriteBatch } from './audit.repository';
 
 describe.each(await testTargets())('audit chain on $kind', ({ kind, skip }) => {
   let t: TestDatabase;
@@ -40,7 +40,7 @@ describe.each(await testTargets())('audit chain on $kind', ({ kind, skip }) => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         db.transaction().execute((trx) =>
-          withAuditBatch(trx, async (audit) => {
+          withWriteBatch(trx, async (audit) => {
             for (let j = 0; j < 3; j++) audit.add(event(i, j));
           }),
         ),

@@ -6,9 +6,10 @@
 // rows: it updates the head — the row lock is what serialises writers, so the chain never forks —
 // computing the new hashes in SQL from the head's hash and each row's canonical body, and inserts
 // the rows in order. The lock lasts until the caller commits, so hot transactions collect their
-// rows in an AuditBatch and append them as their last write (withAuditBatch).
+// rows — and the writes that need no answer before the commit — in a WriteBatch and write them
+// as their last statement (withWriteBatch).
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type OperationNodeSource, type Transaction } from 'kysely';
 import type { AuditEventsTable, DB } from '../../db/schema';
 import { canonicalJson } from './canonical-json';
 
@@ -44,9 +45,22 @@ function hashOf(prevHash: string, e: AuditEvent): string {
   return createHash('sha256').update(prevHash).update('\n').update(bodyOf(e)).digest('hex');
 }
 
-/** Appends the rows in order, in one statement; returns their hashes. */
-export async function appendAudits(trx: Transaction<DB>, inputs: readonly AuditInput[]): Promise<string[]> {
-  if (inputs.length === 0) return [];
+/** A data-modifying statement the transaction ends with, run inside the audit append's statement. */
+export interface TailWrite {
+  /** an INSERT or UPDATE built on the transaction (embedded as a CTE; RETURNING needed when `expectRows` is set) */
+  readonly statement: OperationNodeSource;
+  /** the rows it must return; otherwise the whole transaction fails with `mismatch()` */
+  readonly expectRows?: number;
+  readonly mismatch?: () => Error;
+}
+
+/**
+ * Runs `writes` and appends the audit rows in order, all in one statement; returns the rows' hashes.
+ * Every CTE of one statement sees the same snapshot and none reads another's rows, so the writes
+ * must be independent of each other (they are: a row update, outbox jobs, an idempotency answer).
+ */
+export async function appendAudits(trx: Transaction<DB>, inputs: readonly AuditInput[], writes: readonly TailWrite[] = []): Promise<string[]> {
+  if (inputs.length === 0 && writes.length === 0) return [];
   const rows = inputs.map((input) => {
     const e: AuditEvent = {
       at: new Date(input.at.getTime()),
@@ -59,8 +73,10 @@ export async function appendAudits(trx: Transaction<DB>, inputs: readonly AuditI
     };
     return { ...e, at: e.at.toISOString(), body: bodyOf(e) };
   });
-  const { rows: appended } = await sql<{ hash: string }>`
-    with input as (
+  const ctes = writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w.statement})`);
+  if (rows.length > 0) {
+    ctes.push(sql`
+    input as (
       select r.n, r.e from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as r(e, n)
     ),
     bodies as (select array_agg(e ->> 'body' order by n) as b from input),
@@ -69,15 +85,27 @@ export async function appendAudits(trx: Transaction<DB>, inputs: readonly AuditI
       set prev_hash = hash, hash = (select hashes[cardinality(hashes)] from (select audit_chain_hashes(hash, b) as hashes from bodies) h)
       returning prev_hash
     ),
-    chain as (select head.prev_hash as before, audit_chain_hashes(head.prev_hash, bodies.b) as hashes from head, bodies)
-    insert into audit_events (at, actor_kind, actor_id, action, subject_type, subject_id, data, prev_hash, hash)
-    select (e ->> 'at')::timestamptz, e ->> 'actorKind', e ->> 'actorId', e ->> 'action', e ->> 'subjectType', e ->> 'subjectId', e -> 'data',
-      case when n = 1 then chain.before else chain.hashes[n - 1] end, chain.hashes[n]
-    from input, chain
-    order by n
-    returning hash`.execute(trx);
-  if (appended.length !== inputs.length) throw new Error('audit chain head missing (migration 0015)');
-  return appended.map((r) => r.hash);
+    chain as (select head.prev_hash as before, audit_chain_hashes(head.prev_hash, bodies.b) as hashes from head, bodies),
+    appended as (
+      insert into audit_events (at, actor_kind, actor_id, action, subject_type, subject_id, data, prev_hash, hash)
+      select (e ->> 'at')::timestamptz, e ->> 'actorKind', e ->> 'actorId', e ->> 'action', e ->> 'subjectType', e ->> 'subjectId', e -> 'data',
+        case when n = 1 then chain.before else chain.hashes[n - 1] end, chain.hashes[n]
+      from input, chain
+      order by n
+      returning seq, hash
+    )`);
+  }
+  const counted = writes.flatMap((w, i) => (w.expectRows === undefined ? [] : [sql`(select count(*) from ${sql.raw(`w${i}`)})::int as ${sql.raw(`w${i}`)}`]));
+  const hashes = rows.length > 0 ? sql`(select coalesce(json_agg(hash order by seq), '[]') from appended)` : sql`'[]'::json`;
+  const { rows: result } = await sql<{ hashes: string[] } & Record<string, number>>`
+    with ${sql.join(ctes)}
+    select ${sql.join([sql`${hashes} as hashes`, ...counted])}`.execute(trx);
+  const out = result[0]!;
+  writes.forEach((w, i) => {
+    if (w.expectRows !== undefined && out[`w${i}`] !== w.expectRows) throw (w.mismatch ?? (() => new Error(`tail write ${i} changed ${out[`w${i}`]} rows, not ${w.expectRows}`)))();
+  });
+  if (out.hashes.length !== inputs.length) throw new Error('audit chain head missing (migration 0015)');
+  return out.hashes;
 }
 
 export async function appendAudit(trx: Transaction<DB>, input: AuditInput): Promise<string> {
@@ -85,24 +113,38 @@ export async function appendAudit(trx: Transaction<DB>, input: AuditInput): Prom
   return hash!;
 }
 
-/** Audit rows a transaction collects while it works and appends last, to hold the chain lock briefly. */
-export class AuditBatch {
+/**
+ * What a transaction writes last, collected while it works and written in one statement once the
+ * work has succeeded: its audit rows (so the chain's lock is held only from there to the commit)
+ * and the writes that need no answer before then — the application row's final state, outbox
+ * jobs, the idempotency key's answer. A keyed write replaces an earlier one with the same key
+ * (an application moved twice in one transaction is written once, in its final state).
+ */
+export class WriteBatch {
   private readonly pending: AuditInput[] = [];
+  private readonly writes = new Map<string, TailWrite>();
+  private unkeyed = 0;
 
   add(input: AuditInput): void {
     this.pending.push(input);
   }
 
+  write(write: TailWrite, key?: string): void {
+    this.writes.set(key ?? `#${this.unkeyed++}`, write);
+  }
+
   async flush(trx: Transaction<DB>): Promise<void> {
-    await appendAudits(trx, this.pending.splice(0));
+    const writes = [...this.writes.values()];
+    this.writes.clear();
+    await appendAudits(trx, this.pending.splice(0), writes);
   }
 }
 
-/** Runs `work` with a batch and appends what it collected once `work` has succeeded. */
-export async function withAuditBatch<T>(trx: Transaction<DB>, work: (audit: AuditBatch) => Promise<T>): Promise<T> {
-  const audit = new AuditBatch();
-  const result = await work(audit);
-  await audit.flush(trx);
+/** Runs `work` with a batch and writes what it collected once `work` has succeeded. */
+export async function withWriteBatch<T>(trx: Transaction<DB>, work: (batch: WriteBatch) => Promise<T>): Promise<T> {
+  const batch = new WriteBatch();
+  const result = await work(batch);
+  await batch.flush(trx);
   return result;
 }
 

@@ -7,7 +7,8 @@ import type { ConfirmedPage } from '@onetrip/workflows';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
-import { indexPageText } from '../archive-search/archive-search.service';
+import { writeNowOrDeferred, type DeferredWrites } from '../../db/deferred-writes';
+import { indexPageTexts } from '../archive-search/archive-search.service';
 import { readingsOf, type StoredReading } from '../capture/page-readings.repository';
 
 export interface AcceptedMaterial {
@@ -27,6 +28,8 @@ export async function capturedReadings(db: Kysely<DB>, materials: readonly Accep
 export async function linkAcceptedPages(
   trx: Transaction<DB>,
   input: { applicationId: string; materials: readonly AcceptedMaterial[]; readings: ReadonlyMap<string, StoredReading>; confirmedBy: string; now: Date },
+  /** the accepting transaction's batch: the links are written in its closing statement */
+  batch?: DeferredWrites,
 ): Promise<void> {
   const { applicationId, readings, now } = input;
   const kindOf = new Map<string, string>();
@@ -37,7 +40,7 @@ export async function linkAcceptedPages(
       return { application_id: applicationId, material_id: m.materialId, position, page_sha256: sha, material_kind: kind };
     }),
   );
-  if (links.length) await trx.insertInto('application_pages').values(links).execute();
+  if (links.length) await writeNowOrDeferred(trx.insertInto('application_pages').values(links), batch);
 
   // One confirmation per page and field, the first the clerk sent (a page listed twice is one page).
   const fields = new Map<string, { application_id: string; page_sha256: string; field_key: string; ocr_value: string | null; confirmed_value: string; corrected: boolean; confirmed_by: string; confirmed_at: Date }>();
@@ -50,7 +53,8 @@ export async function linkAcceptedPages(
       fields.set(id, { application_id: applicationId, page_sha256: page.sha256, field_key: f.key, ocr_value: ocr, confirmed_value: f.value, corrected: ocr === null || ocr.trim() !== f.value, confirmed_by: input.confirmedBy, confirmed_at: now });
     }
   }
-  if (fields.size) await trx.insertInto('application_page_fields').values([...fields.values()]).execute();
+  if (fields.size) await writeNowOrDeferred(trx.insertInto('application_page_fields').values([...fields.values()]), batch);
 
-  for (const [sha, kind] of kindOf) await indexPageText(trx, { applicationId, materialKind: kind, pageSha256: sha, text: readings.get(sha)!.text }, now);
+  const texts = [...kindOf].map(([sha, kind]) => ({ applicationId, materialKind: kind, pageSha256: sha, text: readings.get(sha)!.text }));
+  await indexPageTexts(trx, texts, now, batch);
 }

@@ -7,8 +7,7 @@ import type { CounterAcceptInput } from '@onetrip/workflows';
 import type { Services, StaffActor } from '../../trpc/context';
 import { scheduleAcceptedArchive } from '../application-archive/application-archive.job';
 import { commandActor } from '../applications/staff-roles';
-import { withAuditBatch } from '../audit/audit.repository';
-import { idempotent } from '../idempotency/idempotent';
+import { idempotentTransaction } from '../idempotency/idempotent';
 import { capturedReadings, linkAcceptedPages, type AcceptedMaterial } from './accepted-pages';
 import { checkIntake } from './intake-checks';
 import { openApplication } from './open-application';
@@ -39,36 +38,35 @@ export async function acceptAtCounter(services: Services, actor: StaffActor, inp
   const materials = input.materials.map((m) => ({ materialId: m.materialId, pages: m.pages }));
   const checked = await checkIntake(services, { channel: 'counter', form, materials }, now);
   const readings = await capturedReadings(services.database.db, input.materials);
-  // The audit rows go last, after the pages and the idempotency answer: the chain's lock is then
-  // held only to the commit.
-  return services.database.db.transaction().execute((trx) =>
-    withAuditBatch(trx, (audit) => idempotent(trx, { key: input.idempotencyKey, actorId: actor.id, operation: 'intake.accept_at_counter', now }, async () => {
-      const opened = await openApplication(trx, services, {
-        channel: 'counter',
-        form,
-        materials,
-        checked,
-        officeId: actor.officeId,
-        windowId: actor.windowId,
-        acceptedBy: commandActor(actor),
-        now,
-        audit,
-      });
-      await linkAcceptedPages(trx, { applicationId: opened.id, materials: input.materials, readings, confirmedBy: actor.id, now });
-      await scheduleAcceptedArchive(trx, opened.id, now);
-      return {
-        applicationId: opened.id,
-        receiptNo: opened.receiptNo,
-        businessType: form.businessType,
-        applicantName: checked.person.name,
-        acceptedAt: now.toISOString(),
-        dueOn: opened.dueOn,
-        slaWorkingDays: checked.slaWorkingDays,
-        status: opened.status,
-        received: [...checked.provided].map(([materialId, pages]) => ({ materialId, pages })),
-        waived: checked.checklist.items.filter((i) => i.status === 'waived').map((i) => ({ materialId: i.materialId, source: i.waivedBy!.source })),
-        progressUrl: `/progress?receipt=${opened.receiptNo}`,
-      };
-    })),
-  );
+  // What needs no answer before the commit — the application's final state, the pages, the jobs,
+  // the idempotency key with its answer and the audit rows — is written in one closing statement
+  // (WriteBatch): the chain's lock is then held only to the commit.
+  return idempotentTransaction(services.database.db, { key: input.idempotencyKey, actorId: actor.id, operation: 'intake.accept_at_counter', now }, async (trx, batch) => {
+    const opened = await openApplication(trx, services, {
+      channel: 'counter',
+      form,
+      materials,
+      checked,
+      officeId: actor.officeId,
+      windowId: actor.windowId,
+      acceptedBy: commandActor(actor),
+      now,
+      audit: batch,
+    });
+    await linkAcceptedPages(trx, { applicationId: opened.id, materials: input.materials, readings, confirmedBy: actor.id, now }, batch);
+    await scheduleAcceptedArchive(trx, opened.id, now, batch);
+    return {
+      applicationId: opened.id,
+      receiptNo: opened.receiptNo,
+      businessType: form.businessType,
+      applicantName: checked.person.name,
+      acceptedAt: now.toISOString(),
+      dueOn: opened.dueOn,
+      slaWorkingDays: checked.slaWorkingDays,
+      status: opened.status,
+      received: [...checked.provided].map(([materialId, pages]) => ({ materialId, pages })),
+      waived: checked.checklist.items.filter((i) => i.status === 'waived').map((i) => ({ materialId: i.materialId, source: i.waivedBy!.source })),
+      progressUrl: `/progress?receipt=${opened.receiptNo}`,
+    };
+  });
 }

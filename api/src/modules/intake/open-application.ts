@@ -11,7 +11,7 @@ import type { Services } from '../../trpc/context';
 import { applyCommand, SYSTEM_ACTOR, type CommandActor } from '../applications/application-commands';
 import { toDomain } from '../applications/application.repository';
 import { settleApproval } from '../applications/settle-approval';
-import { withAuditBatch, type AuditBatch } from '../audit/audit.repository';
+import { withWriteBatch, type WriteBatch } from '../audit/audit.repository';
 import type { CheckedIntake } from './intake-checks';
 import { receiptNumbering } from './receipt-number';
 
@@ -42,7 +42,7 @@ export async function openApplication(
     readonly acceptedBy: CommandActor;
     readonly now: Date;
     /** the accepting transaction's batch when it appends its audit rows after everything else */
-    readonly audit?: AuditBatch;
+    readonly audit?: WriteBatch;
   },
 ): Promise<OpenedApplication> {
   const { form, checked, now } = input;
@@ -89,8 +89,8 @@ export async function openApplication(
     const inFlight = await trx.selectFrom('applications').select(['receipt_no', 'status']).where('applicant_id', '=', idNumber).where('business_type', '=', code).where(IN_FLIGHT).executeTakeFirstOrThrow();
     throw new AppError('CONFLICT', 'intake.already_in_flight', { receiptNo: inFlight.receipt_no, status: inFlight.status });
   }
-  const open = async (audit: AuditBatch): Promise<OpenedApplication> => {
-    const accepted = await applyCommand(trx, services, { applicationId: id, command: { type: 'accept', expectedVersion: 0 }, actor: input.acceptedBy, at: now, current: { row, app: toDomain(row, []) }, audit });
+  const open = async (audit: WriteBatch): Promise<OpenedApplication> => {
+    const accepted = await applyCommand(trx, services, { applicationId: id, command: { type: 'accept', expectedVersion: 0 }, actor: input.acceptedBy, at: now, current: { row, app: toDomain(row, []), storedVersion: row.version }, audit });
     let result = await applyCommand(trx, services, {
       applicationId: id,
       command: { type: 'start_review', expectedVersion: accepted.app.version, autoCheckFailures: [] },
@@ -100,8 +100,8 @@ export async function openApplication(
       audit,
     });
     if (result.app.status === 'approved') result = await settleApproval(trx, services, result, now, audit);
-    await enqueueJob(trx, { kind: 'notify.accepted', payload: { applicationId: id }, dedupeKey: `notify.accepted:${id}`, runAt: now });
+    await enqueueJob(trx, { kind: 'notify.accepted', payload: { applicationId: id }, dedupeKey: `notify.accepted:${id}`, runAt: now }, audit);
     return { id, receiptNo: row.receipt_no!, dueOn: accepted.row.due_on!, status: result.app.status };
   };
-  return input.audit ? open(input.audit) : withAuditBatch(trx, open);
+  return input.audit ? open(input.audit) : withWriteBatch(trx, open);
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { createTestDatabase, testTargets, type TestDatabase } from '../../testing/test-databases';
+import { claimedJob } from '../../testing/claimed-job';
 import { browser, testServices } from '../../testing/test-services';
 import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures';
 import { notifierFor } from './notification-adapter';
@@ -17,7 +18,7 @@ describe.each(await testTargets())('notifications on $kind', ({ kind, skip }) =>
   const mobile = '13800001000';
   let jobId = 1000;
   const run = (k: NotifyKind, payload: Record<string, unknown>, id = ++jobId) =>
-    notifyHandler(services, notifierFor(services), k)({ id, kind: k, payload: { applicationId: appId, ...payload }, attempts: 1 });
+    notifyHandler(services, notifierFor(services), k)(claimedJob({ id, kind: k, payload: { applicationId: appId, ...payload }, attempts: 1 }));
   const sent = (template: string) => t.database.db.selectFrom('notification_messages').selectAll().where('template', '=', template).orderBy('id').execute();
 
   beforeAll(async () => {

@@ -86,13 +86,13 @@ export function transferSendHandler(services: Services, gateway: BankGateway, op
     const at = services.clock();
     if (answer.outcome === 'accepted') {
       const { bankReference, valueDate } = answer;
-      await db.transaction().execute((trx) => settleAccepted(trx, services, { transferId, idempotencyKey: t.idempotency_key, bankReference, valueDate, at }));
-      return { status: 'done' };
+      const settled = await db.transaction().execute((trx) => settleAccepted(trx, services, { transferId, idempotencyKey: t.idempotency_key, bankReference, valueDate, at, jobDone: job.doneWrite }));
+      return { status: 'done', recorded: settled };
     }
     if (answer.outcome === 'rejected') {
       const bankCode = answer.code;
-      await db.transaction().execute((trx) => settleRejected(trx, services, { transferId, idempotencyKey: t.idempotency_key, bankCode, at }));
-      return { status: 'done' };
+      const settled = await db.transaction().execute((trx) => settleRejected(trx, services, { transferId, idempotencyKey: t.idempotency_key, bankCode, at, jobDone: job.doneWrite }));
+      return { status: 'done', recorded: settled };
     }
     await markUnknown(db, t, answer.reason, at);
     return { status: 'later', delayMs: backoffMs(job.attempts, options.retryBaseMs, options.retryMaxMs), note: `bank: ${answer.reason}` };

@@ -11,10 +11,15 @@ import type { Services } from '../../trpc/context';
 import type { QueryCreator, Selectable, Updateable } from 'kysely';
 import { SYSTEM_ACTOR } from '../applications/application-commands';
 import { loadForUpdate } from '../applications/application.repository';
-import { withAuditBatch } from '../audit/audit.repository';
+import { withWriteBatch } from '../audit/audit.repository';
+import type { ClaimedJob } from '../../jobs/job-runner';
+import { enqueueJob } from '../../jobs/outbox';
 import { transition } from './transfer-transition';
 
 export type TransferRow = Selectable<TransfersTable>;
+
+/** The sending job's own "done" write, committed with the settlement (one commit fewer). */
+type JobDoneWrite = ClaimedJob['doneWrite'];
 
 export const NOTIFY_TRANSFER_DONE = 'notify.transfer_done';
 const OPEN = ['pending', 'sent', 'unknown'] as const;
@@ -44,7 +49,7 @@ function reasonCodeOf(code: string): string {
 export async function settleAccepted(
   trx: Transaction<DB>,
   services: Pick<Services, 'reference'>,
-  input: { transferId: string; idempotencyKey: string; bankReference: string; valueDate: string; at: Date },
+  input: { transferId: string; idempotencyKey: string; bankReference: string; valueDate: string; at: Date; jobDone?: JobDoneWrite },
 ): Promise<boolean> {
   const { at } = input;
   // Settled and debited in one statement: the reserved money leaves the account; the check
@@ -71,25 +76,16 @@ export async function settleAccepted(
     .selectAll()
     .executeTakeFirst();
   if (!t) return false;
-  return withAuditBatch(trx, async (audit) => {
+  return withWriteBatch(trx, async (audit) => {
     const current = await loadForUpdate(trx, t.application_id);
     const code = current.row.business_type;
-    await trx
-      .insertInto('withdrawal_records')
-      .values({ account_no: t.account_no, reason_code: reasonCodeOf(code), business_type: code, amount_fen: t.amount_fen, withdrawn_on: input.valueDate })
-      .execute();
+    audit.write({
+      statement: trx
+        .insertInto('withdrawal_records')
+        .values({ account_no: t.account_no, reason_code: reasonCodeOf(code), business_type: code, amount_fen: t.amount_fen, withdrawn_on: input.valueDate }),
+    });
     await transition(trx, services, { applicationId: t.application_id, command: { type: 'transfer_succeeded', bankReference: input.bankReference }, actor: SYSTEM_ACTOR, at, current, audit });
-    await trx
-      .insertInto('jobs')
-      .values({
-        kind: NOTIFY_TRANSFER_DONE,
-        payload: JSON.stringify({ applicationId: t.application_id, transferId: t.id }),
-        dedupe_key: `${NOTIFY_TRANSFER_DONE}:${t.application_id}`,
-        run_at: at,
-        created_at: at,
-      })
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .execute();
+    await enqueueJob(trx, { kind: NOTIFY_TRANSFER_DONE, payload: { applicationId: t.application_id, transferId: t.id }, dedupeKey: `${NOTIFY_TRANSFER_DONE}:${t.application_id}`, runAt: at }, audit);
     audit.add({
       at,
       actorKind: 'system',
@@ -99,6 +95,7 @@ export async function settleAccepted(
       subjectId: t.id,
       data: { applicationId: t.application_id, amountFen: t.amount_fen, bankReference: input.bankReference, valueDate: input.valueDate },
     });
+    if (input.jobDone) audit.write({ statement: input.jobDone(trx, at) });
     return true;
   });
 }
@@ -110,12 +107,12 @@ export async function settleAccepted(
 export async function settleRejected(
   trx: Transaction<DB>,
   services: Pick<Services, 'reference'>,
-  input: { transferId: string; idempotencyKey: string; bankCode: string; at: Date },
+  input: { transferId: string; idempotencyKey: string; bankCode: string; at: Date; jobDone?: JobDoneWrite },
 ): Promise<boolean> {
   const { at } = input;
   const t = await settleOpen(trx, input.transferId, input.idempotencyKey, { status: 'failed', bank_code: input.bankCode, settled_at: at, updated_at: at }).executeTakeFirst();
   if (!t) return false;
-  return withAuditBatch(trx, async (audit) => {
+  return withWriteBatch(trx, async (audit) => {
     await transition(trx, services, { applicationId: t.application_id, command: { type: 'transfer_failed', bankCode: input.bankCode }, actor: SYSTEM_ACTOR, at, audit });
     audit.add({
       at,
@@ -126,6 +123,7 @@ export async function settleRejected(
       subjectId: t.id,
       data: { applicationId: t.application_id, amountFen: t.amount_fen, bankCode: input.bankCode },
     });
+    if (input.jobDone) audit.write({ statement: input.jobDone(trx, at) });
     return true;
   });
 }

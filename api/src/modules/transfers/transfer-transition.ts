@@ -6,7 +6,7 @@ import type { Transaction } from 'kysely';
 import type { Command } from '@onetrip/workflows';
 import type { DB } from '../../db/schema';
 import type { Services } from '../../trpc/context';
-import type { AuditBatch } from '../audit/audit.repository';
+import type { WriteBatch } from '../audit/audit.repository';
 import { applyCommand, type CommandActor, type CommandResult } from '../applications/application-commands';
 import { loadForUpdate, type LockedApplication } from '../applications/application.repository';
 
@@ -15,7 +15,7 @@ type Unversioned<C> = C extends Command ? Omit<C, 'expectedVersion'> : never;
 export async function transition(
   trx: Transaction<DB>,
   services: Pick<Services, 'reference'>,
-  input: { applicationId: string; command: Unversioned<Command>; actor: CommandActor; at: Date; current?: LockedApplication; audit?: AuditBatch },
+  input: { applicationId: string; command: Unversioned<Command>; actor: CommandActor; at: Date; current?: LockedApplication; audit?: WriteBatch },
 ): Promise<CommandResult> {
   const current = input.current ?? (await loadForUpdate(trx, input.applicationId));
   const command = { ...input.command, expectedVersion: current.app.version } as Command;

@@ -63,6 +63,25 @@ describe.each(await testTargets())('automatic transfer on $kind', ({ kind, skip 
     await drain(transferRunner(services, bank.gateway));
   });
 
+  it.skipIf(!!skip)('refuses the approval when the applicant has no active card: nothing reserved, no instruction', async () => {
+    const [w] = await seedApprovedWithdrawals(services, 1, { prefix: 'NC' });
+    const other = `${w!.applicationId}-2`;
+    await db().insertInto('applications').values({
+      ...(await db().selectFrom('applications').selectAll().where('id', '=', w!.applicationId).executeTakeFirstOrThrow()),
+      id: other, receipt_no: null, status: 'approved', version: 0, amount_fen: 100, business_type: 'withdrawal.serious_illness',
+      route: JSON.stringify([]), form: '{}', checklist: '[]', auto_checks: '[]', missing_items: '[]', reason_codes: '[]',
+    }).execute();
+    const applicant = (await db().selectFrom('applications').select('applicant_id').where('id', '=', other).executeTakeFirstOrThrow()).applicant_id;
+    await db().updateTable('bank_cards').set({ status: 'closed' }).where('id_number', '=', applicant).execute();
+    const code = await appCodeOf(db().transaction().execute((trx) => afterApproval(trx, services, { id: other })));
+    expect(code).toBe('transfer.no_card');
+    expect(await statusOf(other)).toBe('approved');
+    expect(await accountOf(w!.accountNo)).toEqual({ balance_fen: w!.amountFen * 3, reserved_fen: w!.amountFen });
+    expect(await db().selectFrom('transfers').select('id').where('application_id', '=', other).execute()).toEqual([]);
+    await db().updateTable('bank_cards').set({ status: 'active' }).where('id_number', '=', applicant).execute();
+    await drain(transferRunner(services, bank.gateway));
+  });
+
   it.skipIf(!!skip)('a crash after the bank accepted but before we recorded it pays once', async () => {
     const [w] = await seedApprovedWithdrawals(services, 1, { prefix: 'C' });
     const tr = await transferOf(w!.applicationId);
