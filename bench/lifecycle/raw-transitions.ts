@@ -6,16 +6,16 @@ import type { Database } from '../../api/src/db/database';
 
 const STATUSES = ['accepted', 'in_review'] as const;
 
-/** Transitions per second over `transitions` changes spread over pre-inserted rows. */
-export async function rawTransitionRate(database: Database, transitions = 2_000): Promise<number> {
+/** Transitions per second over `transitions` changes spread over rows pre-inserted for this `round`. */
+export async function rawTransitionRate(database: Database, transitions: number, round: string): Promise<number> {
   const { db } = database;
   const rows = transitions / STATUSES.length;
   const at = new Date('2026-11-20T02:00:00Z');
-  const ids = Array.from({ length: rows }, (_, i) => `RAW-${String(i).padStart(6, '0')}`);
+  const ids = Array.from({ length: rows }, (_, i) => `RAW-${round}-${String(i).padStart(6, '0')}`);
   await db
     .insertInto('applications')
     .values(ids.map((id, i) => ({
-      id, business_type: 'withdrawal.rent', applicant_kind: 'person' as const, applicant_id: `RAW-ID-${i}`, applicant_name: '基准', account_no: null,
+      id, business_type: 'withdrawal.rent', applicant_kind: 'person' as const, applicant_id: `RAW-ID-${round}-${i}`, applicant_name: '基准', account_no: null,
       channel: 'counter' as const, office_id: 'HRB-DL', status: 'booked', route: '["review_1"]',
       form: '{}', checklist: '[]', auto_checks: '[]', missing_items: '[]', reason_codes: '[]', sla_working_days: 3, created_at: at, updated_at: at,
     })))

@@ -45,15 +45,19 @@ function rentForm(r: BenchRenter): IntakeForm {
 /** A Kysely plugin, named through the API's Database (the bench has no kysely dependency of its own). */
 type KyselyPlugin = Parameters<Database['db']['withPlugin']>[0];
 
-/** Counts every query compiled through the Kysely instance it is added to. */
+/**
+ * Counts every statement executed through the Kysely instance it is added to. Counted when the
+ * result comes back, not when the query is compiled: a write embedded in another statement (the
+ * WriteBatch's closing statement) is compiled on its own but sent to the database only once.
+ */
 function statementCounter(): KyselyPlugin & { count: number } {
   const counter = {
     count: 0,
-    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => {
+    transformQuery: (args: Parameters<KyselyPlugin['transformQuery']>[0]) => args.node,
+    transformResult: (args: Parameters<KyselyPlugin['transformResult']>[0]) => {
       counter.count++;
-      return args.node;
+      return Promise.resolve(args.result);
     },
-    transformResult: (args: Parameters<KyselyPlugin['transformResult']>[0]) => Promise.resolve(args.result),
   };
   return counter;
 }
