@@ -33,7 +33,7 @@ describe.each(await testTargets())('application lifecycle on $kind', (target) =>
   });
 
   /** A rent application accepted at the counter with every needed material scanned. */
-  async function acceptRent(clerk = 'clerk01', amountFen = 1_000_000) {
+  async function acceptRent(clerk = 'clerk01', amountFen = 1_000_000, idempotencyKey = key()) {
     const prep = await prepareIntake(h.services, { idNumber: PEOPLE.renter.idNumber, businessType: 'withdrawal.rent', answers: { rent_above_cap: false, public_rental: false, agent_applies: false } });
     const materials = prep.checklist.items
       .filter((i) => i.status === 'required' || i.status === 'ask')
@@ -48,12 +48,13 @@ describe.each(await testTargets())('application lifecycle on $kind', (target) =>
         details: { rentFen: 1_800_000, publicRental: false, leaseStart: '2026-01-01', leaseEnd: '2026-12-31' },
       },
       materials,
-      idempotencyKey: key(),
+      idempotencyKey,
     });
   }
 
   it.skipIf(!!skip)('accepts a rent withdrawal at the counter: receipt, promised date, first review task', async () => {
-    const receipt = await acceptRent();
+    const acceptKey = key();
+    const receipt = await acceptRent('clerk01', 1_000_000, acceptKey);
     expect(receipt.receiptNo).toMatch(/^SL20261120DL\d{4}$/);
     // Accepted Friday 10:00 → three working days: Mon 23, Tue 24, Wed 25.
     expect(receipt.dueOn).toBe('2026-11-25');
@@ -62,6 +63,9 @@ describe.each(await testTargets())('application lifecycle on $kind', (target) =>
     const task = await h.db.selectFrom('tasks').selectAll().where('application_id', '=', receipt.applicationId).executeTakeFirstOrThrow();
     expect(task).toMatchObject({ step: 'review_1', status: 'open', candidate_role: 'reviewer', due_on: '2026-11-25' });
 
+    // The clerk's double click (same key): the same receipt, nothing filed twice.
+    expect(await acceptRent('clerk01', 1_000_000, acceptKey)).toEqual(receipt);
+    expect(await h.db.selectFrom('applications').select('id').where('applicant_id', '=', PEOPLE.renter.idNumber).execute()).toEqual([{ id: receipt.applicationId }]);
     // Second in-flight application for the same person and business: refused.
     expect(await appCodeOf(acceptRent('clerk02'))).toBe('intake.already_in_flight');
 
@@ -70,14 +74,19 @@ describe.each(await testTargets())('application lifecycle on $kind', (target) =>
     expect(claimed?.applicationId).toBe(receipt.applicationId);
     const app = await h.db.selectFrom('applications').selectAll().where('id', '=', receipt.applicationId).executeTakeFirstOrThrow();
     const decision = { taskId: claimed!.taskId, version: app.version, decision: 'approve' as const, reasonCodes: [], missingItems: [], idempotencyKey: key() };
-    const first = await decideTask(h.services, as('reviewer01'), decision);
+    // Two clicks at once (on PostgreSQL two sessions: the second waits on the task's lock, finds it
+    // decided, rolls back and answers with the first's result).
+    const [first, twin] = await Promise.all([decideTask(h.services, as('reviewer01'), decision), decideTask(h.services, as('reviewer01'), decision)]);
+    expect(twin).toEqual(first);
     // Approval schedules the transfer in the same transaction: balance reserved, job written.
     expect(first.status).toBe('transfer_pending');
     const transfer = await h.db.selectFrom('transfers').selectAll().where('application_id', '=', receipt.applicationId).executeTakeFirstOrThrow();
     expect(transfer).toMatchObject({ amount_fen: 1_000_000, status: 'pending', card_no: '6222020200112233445' });
     expect(await h.db.selectFrom('jobs').select('kind').where('dedupe_key', '=', transfer.id).executeTakeFirst()).toEqual({ kind: 'transfer.send' });
-    // A double click: same key → the same answer, nothing decided twice.
+    // A late double click: same key → the same answer, nothing decided twice.
     expect(await decideTask(h.services, as('reviewer01'), decision)).toEqual(first);
+    // The key is the reviewer's: someone else sending it is refused, not answered.
+    expect(await appCodeOf(decideTask(h.services, as('reviewer02'), decision))).toBe('idempotency.key_reused');
     const approvals = await h.db.selectFrom('audit_events').select('seq').where('subject_id', '=', receipt.applicationId).where('action', '=', 'application.approve').execute();
     expect(approvals).toHaveLength(1);
     expect(await verifyAuditChain(h.db)).toMatchObject({ ok: true });
