@@ -7,7 +7,7 @@ import { sha256Hex } from '../hash';
 import { findContentBox } from './borders';
 import { hasRedSeal, isPhotoLike, measureColour } from './colour';
 import { detectSkew } from './deskew';
-import { inkThreshold, negative, percentile, transformRaster, type GrayRaster } from './gray-raster';
+import { histogram, histogramInkThreshold, histogramPercentile, negative, percentile, transformRaster, type GrayRaster } from './gray-raster';
 import { estimateDpi, layoutOf, targetScale, type PageLayout } from './layout';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
@@ -48,11 +48,16 @@ const WHITE = { r: 255, g: 255, b: 255, alpha: 1 };
 /** issue 5: an A4 page stays ≤ 300 KB */
 const MAX_A4_RENDITION_BYTES = 300 * 1024;
 
-function inkShare(r: GrayRaster): number {
-  const t = Math.min(inkThreshold(r), 160);
+/** Share of ink pixels, from the page's histogram (ink = dark, so a negative's histogram is reversed). */
+function inkShare(hist: Uint32Array): number {
+  const t = Math.min(histogramInkThreshold(hist), 160);
   let n = 0;
-  for (const v of r.data) if (v < t) n++;
-  return r.data.length ? n / r.data.length : 0;
+  let total = 0;
+  for (let v = 0; v < 256; v++) {
+    total += hist[v]!;
+    if (v < t) n += hist[v]!;
+  }
+  return total ? n / total : 0;
 }
 
 /** Decoded pixels kept as a buffer between steps (sharp cannot reorder steps within one pipeline). */
@@ -82,6 +87,14 @@ function unexpandedSize(W: number, H: number, deg: number): { w: number; h: numb
   const s = Math.sin(a);
   const d = c * c - s * s;
   return { w: Math.round((c * W - s * H) / d), h: Math.round((c * H - s * W) / d) };
+}
+
+/** The canvas libvips gives a w×h image rotated by `deg` (the turned rectangle's bounding box). */
+function rotatedCanvas(w: number, h: number, deg: number): { w: number; h: number } {
+  const a = (Math.abs(deg) * Math.PI) / 180;
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  return { w: Math.round(w * c + h * s), h: Math.round(w * s + h * c) };
 }
 
 /** A binary PGM: tesseract's Leptonica reads it without decoding anything, unlike a JPEG. */
@@ -172,11 +185,13 @@ export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {})
   const inverted = percentile(upright, 50) < 110;
   const skewDegrees = detectSkew(inverted ? negative(upright) : upright);
   if (Math.abs(skewDegrees) >= 0.2) {
+    // Rotated and cut back to the page in one pipeline (sharp rotates before an extract that
+    // follows it); the rotated canvas's size is libvips's bounding box of the turned rectangle.
     const page = unexpandedSize(img.width, img.height, skewDegrees);
-    const rotated = await pixels(open(img).rotate(-skewDegrees, { background: WHITE }), bands);
-    const w = Math.min(rotated.width, page.w);
-    const h = Math.min(rotated.height, page.h);
-    img = await pixels(open(rotated).extract({ left: Math.floor((rotated.width - w) / 2), top: Math.floor((rotated.height - h) / 2), width: w, height: h }), bands);
+    const canvas = rotatedCanvas(img.width, img.height, skewDegrees);
+    const w = Math.min(canvas.w, page.w);
+    const h = Math.min(canvas.h, page.h);
+    img = await pixels(open(img).rotate(-skewDegrees, { background: WHITE }).extract({ left: Math.floor((canvas.w - w) / 2), top: Math.floor((canvas.h - h) / 2), width: w, height: h }), bands);
     const small2 = unexpandedSize(upright.width, upright.height, skewDegrees);
     upright = await transformRaster(upright, { rotate: -skewDegrees, crop: { width: small2.w, height: small2.h } });
   }
@@ -184,15 +199,15 @@ export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {})
   const layout = layoutOf(img.width, img.height);
   const capturedDpi = estimateDpi(img.width, img.height, layout, options.density);
   const scale = targetScale(capturedDpi, layout);
-  const before = upright;
-  const ink = inkShare(inverted ? negative(before) : before);
+  const hist = histogram(upright);
+  const ink = inkShare(inverted ? hist.slice().reverse() : hist);
   const blank = ink < 0.002;
   if (Math.abs(scale - 1) > 0.02) img = await pixels(open(img).resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'lanczos3' }), bands);
   // Contrast stretch p1→0, p99→255 only where there is contrast to stretch: on a blank page
   // it would blow the paper's noise up to full range. A lookup table over our own buffer: a
   // sharp linear() goes through floats and a further full-size pass.
-  const lo = percentile(before, 1);
-  const hi = percentile(before, 99);
+  const lo = histogramPercentile(hist, 1);
+  const hi = histogramPercentile(hist, 99);
   if (!blank && hi - lo > 60 && (lo > 8 || hi < 247)) stretch(img.data, lo, hi);
 
   const cleaned = img;
@@ -224,15 +239,16 @@ async function encodeRendition(bytes: Buffer, img: Pixels, gray: Pixels, facts: 
   // optimised Huffman tables comes within ~15 % of mozjpeg's size at a fifth of its CPU —
   // measured on the corpus, see README. OCR never reads this JPEG.
   const smooth = !colour && !blank && layout !== 'card';
-  let out = await (smooth ? open(img).blur(0.6) : open(img))
-    .jpeg({ quality: jpegQuality ?? (colour ? 65 : 50), quantisationTable: 3, optimiseCoding: true, chromaSubsampling: '4:2:0' })
-    .toBuffer({ resolveWithObject: true });
-  // A very noisy A4 scan can still exceed the 300 KB budget: only then pay for the median
-  // and mozjpeg's trellis quantisation, stepping the quality down until it fits.
+  const jpeg = { quantisationTable: 3, optimiseCoding: true, chromaSubsampling: '4:2:0' } as const;
+  let out = await (smooth ? open(img).blur(0.6) : open(img)).jpeg({ quality: jpegQuality ?? (colour ? 65 : 50), ...jpeg }).toBuffer({ resolveWithObject: true });
+  // A very noisy A4 scan can still exceed the 300 KB budget: only then pay for a median on
+  // gray pages, stepping the quality down until it fits. mozjpeg's trellis quantisation was
+  // ~3 % smaller than this encoder at the same quality for ~7× its CPU (a marriage
+  // certificate's rendition cost ~450 ms with it), so it is not used.
   for (const quality of [50, 40, 30]) {
     if (layout !== 'a4' || out.data.length <= MAX_A4_RENDITION_BYTES) break;
     const base = colour ? open(img) : open(img).median(3);
-    out = await base.jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer({ resolveWithObject: true });
+    out = await base.jpeg({ quality, ...jpeg }).toBuffer({ resolveWithObject: true });
   }
   const shrunk = await pixels(open(gray).resize(ANALYSIS_SIDE, ANALYSIS_SIDE, { fit: 'inside', withoutEnlargement: true }), 1);
   const qualityCopy: GrayRaster = { data: shrunk.data, width: shrunk.width, height: shrunk.height };

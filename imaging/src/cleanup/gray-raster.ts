@@ -18,11 +18,23 @@ export async function grayAnalysisCopy(image: Buffer | Sharp, maxSide = 1000): P
   return { data, width: info.width, height: info.height };
 }
 
-/** Percentile of the gray levels (0–255), from a histogram. */
-export function percentile(r: GrayRaster, p: number): number {
+/** Count of each gray level 0–255 (an indexed loop: `for…of` over a typed array is ~3× slower here). */
+export function histogram(r: GrayRaster): Uint32Array {
   const hist = new Uint32Array(256);
-  for (const v of r.data) hist[v]!++;
-  const target = (p / 100) * r.data.length;
+  const d = r.data;
+  for (let i = 0; i < d.length; i++) hist[d[i]!]!++;
+  return hist;
+}
+
+/** Percentile of the gray levels (0–255). */
+export function percentile(r: GrayRaster, p: number): number {
+  return histogramPercentile(histogram(r), p);
+}
+
+export function histogramPercentile(hist: Uint32Array, p: number): number {
+  let total = 0;
+  for (let v = 0; v < 256; v++) total += hist[v]!;
+  const target = (p / 100) * total;
   let acc = 0;
   for (let v = 0; v < 256; v++) {
     acc += hist[v]!;
@@ -39,7 +51,11 @@ export function mean(r: GrayRaster): number {
 
 /** Pixels clearly darker than the paper: paper level (p90) minus a margin. */
 export function inkThreshold(r: GrayRaster): number {
-  return Math.max(40, percentile(r, 90) - 70);
+  return histogramInkThreshold(histogram(r));
+}
+
+export function histogramInkThreshold(hist: Uint32Array): number {
+  return Math.max(40, histogramPercentile(hist, 90) - 70);
 }
 
 export function negative(r: GrayRaster): GrayRaster {
