@@ -172,6 +172,9 @@ export interface TasksTable {
   created_at: Timestamp;
   completed_at: Timestamp | null;
   completed_by: string | null;
+  /** the application's, copied when the task opens: the queue's other sort keys (0021) */
+  accepted_at: Timestamp | null;
+  amount_fen: number | null;
 }
 
 export interface SavedViewsTable {

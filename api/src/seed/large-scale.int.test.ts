@@ -49,6 +49,12 @@ describe.each(await testTargets())('large-scale seed on $kind', ({ kind, skip })
         expect(r.acted).toBe(0); // four eyes: the assignee has not acted on an earlier step
       }
     }
+    // The queue sorts by the task's copies of the application's acceptance instant and amount.
+    const copies = await sql<{ n: number; differ: number }>`
+      select count(*)::int as n, count(*) filter (where t.accepted_at is distinct from a.accepted_at or t.amount_fen is distinct from a.amount_fen)::int as differ
+      from tasks t join applications a on a.id = t.application_id`.execute(t.database.db);
+    expect(copies.rows[0]!.n).toBeGreaterThan(0);
+    expect(copies.rows[0]!.differ).toBe(0);
     const pauses = await sql<{ n: number }>`select count(*)::int as n from sla_pauses p join applications a on a.id = p.application_id where a.status <> 'returned_for_supplement'`.execute(t.database.db);
     expect(pauses.rows[0]!.n).toBe(0);
   });

@@ -135,6 +135,7 @@ s as (
 ),
 a as (
   select s.*,
+    (round(s.typical_fen * (0.4 + 1.2 * s.u_amount) / 100) * 100)::bigint as amount_fen,
     case when s.status in ('in_review', 'returned_for_supplement') then 1 + floor(s.u_step * s.nsteps)::int end as cur,
     case when s.status in ('in_review', 'returned_for_supplement') then floor(s.u_step * s.nsteps)::int else s.nsteps end as ndone,
     case when s.channel = 'counter' then 1 + floor(s.u_claim * 1000)::int % array_length(s.clerks, 1) end as clerk_no,
@@ -155,7 +156,7 @@ ins_app as (
   select md5('onetrip-large-' || g)::uuid::text, receipt_no, code, applicant_kind, applicant_id, applicant_name, null, channel, office_id, window_id,
     status, step, to_jsonb(steps), 2 + ndone + case status when 'transferred' then 2 when 'disbursed' then 4 when 'transfer_pending' then 1
       when 'closed' then 1 when 'returned_for_supplement' then 1 else 0 end,
-    (round(typical_fen * (0.4 + 1.2 * u_amount) / 100) * 100)::bigint,
+    amount_fen,
     case when status = 'returned_for_supplement' then '[{"field":"materials","note":"材料不清晰，请补正"}]'::jsonb else '[]'::jsonb end,
     case when status = 'rejected' then '["review.conditions_not_met"]'::jsonb else '[]'::jsonb end,
     case when status = 'transferred' then 1 else 0 end, sla, accepted_at, clerk, due_on,
@@ -163,13 +164,15 @@ ins_app as (
   from app
 ),
 ins_task as (
-  insert into tasks (application_id, step, candidate_role, office_id, business_type, priority, due_on, status, assignee_id, claimed_at, created_at)
+  insert into tasks (application_id, step, candidate_role, office_id, business_type, priority, due_on, status, assignee_id, claimed_at, created_at,
+    accepted_at, amount_fen)
   select md5('onetrip-large-' || g)::uuid::text, step, case when step in ('review_1', 'review_2') then 'reviewer' else 'approver' end, office_id, code,
     case when u_claim * 10 - floor(u_claim * 10) < 0.1 then 1 else 0 end, due_on,
     case when u_claim < 0.35 then 'claimed' else 'open' end,
     case when u_claim < 0.35 then ${actorFor('step')} end,
     case when u_claim < 0.35 then least(accepted_at + interval '3 hours', ${now}) end,
-    least(accepted_at + ndone * interval '20 hours', ${now})
+    least(accepted_at + ndone * interval '20 hours', ${now}),
+    accepted_at, amount_fen
   from app a where status = 'in_review'
 ),
 ins_pause as (

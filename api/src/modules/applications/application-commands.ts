@@ -222,6 +222,8 @@ async function syncTasks(trx: Transaction<DB>, before: Application, after: Appli
       assignee_id: assignee,
       claimed_at: assignee ? at : null,
       created_at: at,
+      accepted_at: row.accepted_at,
+      amount_fen: row.amount_fen,
     });
   await writeNowOrDeferred(open, batch);
 }

@@ -62,6 +62,8 @@ describe.each(await testTargets())('application lifecycle on $kind', (target) =>
     expect(receipt.waived.map((w) => w.source)).toContain('identity');
     const task = await h.db.selectFrom('tasks').selectAll().where('application_id', '=', receipt.applicationId).executeTakeFirstOrThrow();
     expect(task).toMatchObject({ step: 'review_1', status: 'open', candidate_role: 'reviewer', due_on: '2026-11-25' });
+    // The queue's other sort keys, copied from the application when the task opens.
+    expect(task).toMatchObject({ accepted_at: new Date('2026-11-20T02:00:00Z'), amount_fen: 1_000_000 });
 
     // The clerk's double click (same key): the same receipt, nothing filed twice.
     expect(await acceptRent('clerk01', 1_000_000, acceptKey)).toEqual(receipt);
@@ -213,6 +215,8 @@ describe.each(await testTargets())('application lifecycle on $kind', (target) =>
     expect(resumed.status).toBe('resubmitted');
     expect(resumed.due_on).toBe('2026-12-08'); // two working days later than promised
     expect(await activeTask(id)).toMatchObject({ status: 'claimed', assignee_id: as('reviewer05').id, step: 'review_1' });
+    // Still sorted by the first acceptance, not by the resubmission.
+    expect(await activeTask(id)).toMatchObject({ accepted_at: new Date('2026-11-20T02:00:00Z'), amount_fen: 50_000_000 });
     h.services.clock.set('2026-11-20T02:00:00Z');
   });
 

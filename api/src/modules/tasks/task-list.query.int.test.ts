@@ -2,7 +2,7 @@
 // through the keyset cursor, returns exactly the active tasks the filter describes, in
 // (sort value, task id) order, none twice and none missed — also across runs of equal due dates,
 // amounts and acceptance instants, where only the id orders. The queue's indexes (migrations
-// 0002, 0020) must never change what a page holds, only how fast it comes.
+// 0002, 0020, 0021) must never change what a page holds, only how fast it comes.
 import { describe, expect, it } from 'vitest';
 import { taskListInputSchema } from '@onetrip/workflows';
 import { builtInReferenceData } from '../../reference/reference-data';
@@ -70,7 +70,7 @@ describe.each(await testTargets())('review queue pages on $kind', (target) => {
         .insertInto('tasks')
         .values({
           application_id: app.id, step, candidate_role: role, office_id: app.office, business_type: app.type, due_on: app.due, status,
-          assignee_id: assignee, claimed_at: assignee ? app.accepted : null, created_at: app.accepted,
+          assignee_id: assignee, claimed_at: assignee ? app.accepted : null, created_at: app.accepted, accepted_at: app.accepted, amount_fen: app.amount,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -89,7 +89,10 @@ describe.each(await testTargets())('review queue pages on $kind', (target) => {
       (r.status === 'open' || r.status === 'claimed') && roles.includes(r.role) &&
       (!types || types.includes(r.type)) && (!steps || steps.includes(r.step)) && (!f.branchId || r.office === f.branchId) &&
       (f.assignee === undefined || (f.assignee === 'me' ? r.assignee === viewer.id : f.assignee === 'unassigned' ? r.assignee === null : r.assignee === f.assignee)) &&
-      (!f.sla || f.sla === (taskSla(calendar, r.due, NOW).status === 'due_today' ? 'at_risk' : taskSla(calendar, r.due, NOW).status))
+      (!f.sla || f.sla === (taskSla(calendar, r.due, NOW).status === 'due_today' ? 'at_risk' : taskSla(calendar, r.due, NOW).status)) &&
+      // acceptance days are Shanghai calendar days, the last one included
+      (!f.acceptedFrom || r.accepted >= Date.parse(`${String(f.acceptedFrom)}T00:00:00+08:00`)) &&
+      (!f.acceptedTo || r.accepted < Date.parse(`${String(f.acceptedTo)}T00:00:00+08:00`) + 86_400_000)
     );
   }
 
@@ -127,6 +130,9 @@ describe.each(await testTargets())('review queue pages on $kind', (target) => {
     ['unassigned', { assignee: 'unassigned' }],
     ['SLA breached', { sla: 'breached' }],
     ['SLA on track', { sla: 'on_track' }],
+    ['accepted from a day on', { acceptedFrom: '2026-11-09' }],
+    ['accepted on one day', { acceptedFrom: '2026-11-09', acceptedTo: '2026-11-09' }],
+    ['accepted up to a day, one type', { acceptedTo: '2026-11-09', businessTypes: ['employer.seal'] }],
   ];
   const SORTS = (['due', 'accepted_at', 'amount'] as const).flatMap((field) => (['asc', 'desc'] as const).map((dir) => ({ field, dir })));
 

@@ -6,7 +6,9 @@ import type { DB } from '../../db/schema';
 import { dueBoundsFor, taskSla } from './task-sla';
 import type { TaskRole } from './task.repository';
 
-const SORT_COLUMN = { due: 't.due_on', accepted_at: 'a.accepted_at', amount: 'a.amount_fen' } as const;
+// Every sort key is a column of the task, so a page is read in order from a partial index and
+// stops after limit + 1 rows (0020, 0021); the application is joined only for those rows' display.
+const SORT_COLUMN = { due: 't.due_on', accepted_at: 't.accepted_at', amount: 't.amount_fen' } as const;
 
 interface Viewer {
   readonly id: string;
@@ -35,8 +37,8 @@ export function taskPageQuery(db: Kysely<DB>, cal: WorkingCalendar, input: TaskL
   if (input.assignee === 'me') q = q.where('t.assignee_id', '=', viewer.id);
   else if (input.assignee === 'unassigned') q = q.where('t.assignee_id', 'is', null);
   else if (input.assignee) q = q.where('t.assignee_id', '=', input.assignee);
-  if (input.acceptedFrom) q = q.where('a.accepted_at', '>=', new Date(`${input.acceptedFrom}T00:00:00+08:00`));
-  if (input.acceptedTo) q = q.where('a.accepted_at', '<', sql<Date>`(${input.acceptedTo}::date + 1)::timestamp at time zone 'Asia/Shanghai'`);
+  if (input.acceptedFrom) q = q.where('t.accepted_at', '>=', new Date(`${input.acceptedFrom}T00:00:00+08:00`));
+  if (input.acceptedTo) q = q.where('t.accepted_at', '<', sql<Date>`(${input.acceptedTo}::date + 1)::timestamp at time zone 'Asia/Shanghai'`);
   if (input.sla && input.sla !== 'paused') {
     const b = dueBoundsFor(cal, input.sla, now);
     if (b.before) q = q.where('t.due_on', '<', b.before);
