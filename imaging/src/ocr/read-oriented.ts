@@ -46,7 +46,8 @@ async function prepared(pool: OcrPool, bytes: Buffer, options: CleanupOptions): 
 
 // An upside-down page is the cleaned pixels turned: crop, deskew and contrast do not depend on
 // a half turn, so cleaning the page again would only repeat them. A quarter turn does change
-// them (deskew measures rows, and a sideways page's lines are columns): those are cleaned again.
+// them (deskew measures rows, and a sideways page's lines are columns): the page is cleaned
+// again once, turned 90°, and 270° is that cleaned page half-turned.
 async function halfTurned(pool: OcrPool, first: Attempt): Promise<Attempt> {
   return { prepared: first.prepared, halfTurn: true, ocr: await pool.recognize(await first.prepared.halfTurnedOcrImage()) };
 }
@@ -57,8 +58,13 @@ async function best(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Prom
   const someText = chars(first.ocr) >= MIN_CHARS;
   const order: QuarterTurn[] = someText ? [180, 90, 270] : [90, 270, 180];
   let kept = first;
+  let quarter: Attempt | undefined;
   for (const quarterTurn of order) {
-    const next = quarterTurn === 180 ? await halfTurned(pool, first) : await prepared(pool, bytes, { ...options, quarterTurn });
+    // 180° is the first page half-turned; 270° the 90° page half-turned once that was cleaned.
+    const next =
+      quarterTurn === 180 ? await halfTurned(pool, first)
+      : quarterTurn === 270 && quarter ? await halfTurned(pool, quarter)
+      : (quarter = await prepared(pool, bytes, { ...options, quarterTurn }));
     if (score(next.ocr) > score(kept.ocr)) kept = next;
     if (good(next.ocr)) break;
     // A sideways page reads as next to nothing, not as weak text (the corpus's sideways pages
