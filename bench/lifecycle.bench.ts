@@ -1,6 +1,6 @@
 // Issue 4's lifecycle figures, on PGlite and on PostgreSQL, each in a fresh database:
 // - the raw transition rate (bare SQL: version-checked update + audit insert) as the anchor,
-//   measured half before and half after the applications;
+//   measured half before and half after the applications, with as many sessions as they use;
 // - applications per second from counter acceptance to transferred through the real services,
 //   the state changes per application counted from the audit rows, and their product against
 //   the anchor (target: the API costs at most 2× raw SQL);
@@ -37,18 +37,23 @@ async function lifecycleOn(kind: 'pglite' | 'postgres'): Promise<BenchFigure[]> 
     // The anchor is measured in two halves, before and after the applications, so that a shared
     // machine's load drifting during the run weighs on both sides alike; the rate is the halves'
     // transitions over their summed time.
-    const before = await rawTransitionRate(t.database, RAW_TRANSITIONS / 2, 'before');
-    const run = await submissionToTransfer(t.database, { applications: APPLICATIONS, concurrency: kind === 'pglite' ? 1 : 4 });
-    const after = await rawTransitionRate(t.database, RAW_TRANSITIONS / 2, 'after');
+    const concurrency = kind === 'pglite' ? 1 : 4;
+    const before = await rawTransitionRate(t.database, RAW_TRANSITIONS / 2, 'before', concurrency);
+    const run = await submissionToTransfer(t.database, { applications: APPLICATIONS, concurrency });
+    const after = await rawTransitionRate(t.database, RAW_TRANSITIONS / 2, 'after', concurrency);
     const raw = 2 / (1 / before + 1 / after);
     log(`${kind}: raw ${raw.toFixed(0)} transitions/s (${before.toFixed(0)} before, ${after.toFixed(0)} after the applications)`);
+    // Earlier runs measured the anchor on one session only, which on PostgreSQL hands the four
+    // concurrent clerks group commit and both cores that the anchor never used; shown for
+    // comparison, not judged.
+    const oneSession = concurrency === 1 ? null : await rawTransitionRate(t.database, RAW_TRANSITIONS / 2, 'one-session', 1);
     log(`${kind}: ${run.appsPerSecond.toFixed(1)} apps/s, ${run.stateChangesPerApp} state changes/app, ${run.statementsPerApp.toFixed(1)} statements/app`);
     const anchor = { label: 'raw transitions', value: round(raw, 0), unit: 'transitions/s' };
     const ratio = (run.appsPerSecond * run.stateChangesPerApp) / raw;
     const pass = ratio >= 0.5;
     const how = kind === 'pglite' ? 'one session' : '4 concurrent clerks/reviewers';
     return [
-      { id: `lifecycle.${kind}.raw_transitions_per_s`, label: `${kind}: raw transition (update with version check + audit insert), one connection`, value: round(raw, 0), unit: 'transitions/s', target: 'anchor', pass: true },
+      { id: `lifecycle.${kind}.raw_transitions_per_s`, label: `${kind}: raw transition (update with version check + audit insert), ${concurrency === 1 ? 'one session' : `${concurrency} sessions, as the applications`}`, value: round(raw, 0), unit: 'transitions/s', target: 'anchor', pass: true },
       {
         id: `lifecycle.${kind}.apps_per_s`, label: `${kind}: rent withdrawals accepted → approved → transferred via bank sim (${APPLICATIONS}, ${how})`,
         value: round(run.appsPerSecond), unit: 'apps/s', target: `≥ ${(0.5 * raw / run.stateChangesPerApp).toFixed(0)} apps/s (0.5× raw ÷ changes/app)`, pass, anchor,
@@ -59,6 +64,13 @@ async function lifecycleOn(kind: 'pglite' | 'postgres'): Promise<BenchFigure[]> 
         value: round(run.statementsPerApp, 1), unit: 'statements/app', target: 'profile, no target', pass: true,
       },
       { id: `lifecycle.${kind}.api_vs_raw`, label: `${kind}: apps/s × changes/app ÷ raw transitions/s`, value: round(ratio, 3), unit: '×', target: '≥ 0.5× raw (same run)', pass, anchor },
+      ...(oneSession === null
+        ? []
+        : [{
+            id: `lifecycle.${kind}.api_vs_raw_one_session`,
+            label: `${kind}: the same against a one-session anchor (${round(oneSession, 0)} transitions/s) — for comparison with earlier runs, not judged`,
+            value: round((run.appsPerSecond * run.stateChangesPerApp) / oneSession, 3), unit: '×', target: 'info', pass: true,
+          }]),
       ...Object.entries(run.phases).map(([phase, ms]): BenchFigure => ({
         id: `lifecycle.${kind}.profile.${phase}_ms`,
         label: `${kind}: profile — ${phase.replaceAll('_', ' ')}${phase === 'drain_after_last_decision' ? ' (total)' : ' (mean per application)'}`,
