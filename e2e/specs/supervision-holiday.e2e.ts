@@ -10,29 +10,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ShellPage } from '../pages/shell.page';
-import { SupervisionPage, type TileSla } from '../pages/supervision.page';
+import { SupervisionPage, TILE_VALUE, type BoardNumbers, type TileSla } from '../pages/supervision.page';
 import { ApiSession } from '../support/api-seed';
 import { screenshot } from '../support/browser';
-import { useHolidayCenter, type BoardNumbers } from '../support/holiday-center';
+import { useHolidayCenter } from '../support/holiday-center';
 
 const center = useHolidayCenter();
 
-const TILES: Record<TileSla, (b: BoardNumbers) => number> = {
-  breached: (b) => b.totals.breached,
-  due_today: (b) => b.totals.due_today,
-  at_risk: (b) => b.totals.at_risk,
-  on_track: (b) => b.totals.on_track,
-  forecast: (b) => b.forecast.unclaimed,
-  paused: (b) => b.totals.paused,
-};
-
 async function tilesOnScreen(board: SupervisionPage): Promise<Record<TileSla, number>> {
   await board.tileCount('on_track').waitFor();
-  const entries = await Promise.all((Object.keys(TILES) as TileSla[]).map(async (sla) => [sla, Number(await board.tileCount(sla).innerText())] as const));
+  const entries = await Promise.all((Object.keys(TILE_VALUE) as TileSla[]).map(async (sla) => [sla, Number(await board.tileCount(sla).innerText())] as const));
   return Object.fromEntries(entries) as Record<TileSla, number>;
 }
 
-const tilesOf = (b: BoardNumbers) => Object.fromEntries((Object.keys(TILES) as TileSla[]).map((sla) => [sla, TILES[sla](b)])) as Record<TileSla, number>;
+const tilesOf = (b: BoardNumbers) => Object.fromEntries((Object.keys(TILE_VALUE) as TileSla[]).map((sla) => [sla, TILE_VALUE[sla](b)])) as Record<TileSla, number>;
 
 /** The receipt numbers in the drill-down grid (one page: the mix is small). */
 async function receiptsListed(page: Page): Promise<string[]> {

@@ -5,15 +5,10 @@
 // supervision int test with a controlled clock; this run uses today's date.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { SupervisionPage, type TileSla } from '../pages/supervision.page';
+import { SupervisionPage, TILE_VALUE, type BoardNumbers, type TileSla } from '../pages/supervision.page';
 import { acceptRent, ApiSession, type Receipt } from '../support/api-seed';
 import { screenshot } from '../support/browser';
 import { useWorkstations } from '../support/workstations';
-
-interface Board {
-  totals: Record<'on_track' | 'due_today' | 'at_risk' | 'breached' | 'paused' | 'open', number>;
-  forecast: { total: number; unclaimed: number };
-}
 
 let clerk: ApiSession;
 let reviewer: ApiSession;
@@ -27,25 +22,16 @@ beforeAll(async () => {
 
 const { signedIn } = useWorkstations();
 
-const TILE_VALUE: Record<TileSla, (b: Board) => number> = {
-  breached: (b) => b.totals.breached,
-  due_today: (b) => b.totals.due_today,
-  at_risk: (b) => b.totals.at_risk,
-  on_track: (b) => b.totals.on_track,
-  forecast: (b) => b.forecast.unclaimed,
-  paused: (b) => b.totals.paused,
-};
-
 describe('supervisor workspace', () => {
   it('shows the new work on the board with the numbers the API counts, and drills down', async () => {
-    const before = await supervisorApi.query<Board>('supervision.board');
+    const before = await supervisorApi.query<BoardNumbers>('supervision.board');
     created.push(await acceptRent(clerk, 'renterBoardA'), await acceptRent(clerk, 'renterBoardB'));
     // Both are claimed by reviewer01, so the workload step below has two tasks to move.
     for (const r of created) {
       const page = await reviewer.query<{ items: { taskId: string }[] }>('review.tasks', { search: r.receiptNo });
       await reviewer.mutate('review.claim', { taskId: page.items[0]!.taskId });
     }
-    const after = await supervisorApi.query<Board>('supervision.board');
+    const after = await supervisorApi.query<BoardNumbers>('supervision.board');
     // Accepted today with three working days to go: on track, and nothing else moved.
     expect(after.totals.on_track - before.totals.on_track).toBe(2);
     expect(after.totals.open - before.totals.open).toBe(2);

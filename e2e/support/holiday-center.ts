@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { BoardNumbers } from '../pages/supervision.page';
 import { launchBrowser, newWorkstation } from './browser';
 import { startApp, type RunningApp } from './app-process';
 import { signInAt } from './workstations';
@@ -19,10 +20,6 @@ const START_TIMEOUT_MS = 60_000;
 const SCRIPT_TIMEOUT_MS = 90_000;
 
 export type Sla = 'breached' | 'due_today' | 'at_risk' | 'on_track' | 'paused';
-export interface BoardNumbers {
-  totals: Record<Sla | 'open', number>;
-  forecast: { total: number; unclaimed: number };
-}
 export interface CountedBoard extends BoardNumbers {
   today: string;
   nextWorkingDay: string;
