@@ -1,8 +1,10 @@
 // Cleanup runs on the main thread and libuv's pool, OCR on the pool's worker threads. Started
 // all at once (a 40-page upload), every page's cleanup would advance together and the OCR
-// workers would idle until the first finished, then the main thread would idle while OCR
-// drains. Allowing only as many cleanups in flight as there are OCR workers keeps page N+1 in
-// cleanup while page N is in OCR, on both workers.
+// workers would idle until the first finished; and every cleaned page waiting for a worker
+// holds its full-size pixels (~30 MB for a colour A4 page) until its rendition is encoded
+// after the read. A slot is held from the start of a page's cleanup to the end of its first
+// read, two per OCR worker: one page in OCR, one cleaned or being cleaned behind it, so the
+// workers never wait for cleanup and at most 2 × workers pages hold pixels before their read.
 import type { OcrPool } from './ocr-pool';
 
 interface Slots {
@@ -14,7 +16,7 @@ const slotsByPool = new WeakMap<OcrPool, Slots>();
 
 export async function withCleanupSlot<T>(pool: OcrPool, work: () => Promise<T>): Promise<T> {
   let slots = slotsByPool.get(pool);
-  if (!slots) slotsByPool.set(pool, (slots = { free: pool.size, waiting: [] }));
+  if (!slots) slotsByPool.set(pool, (slots = { free: 2 * pool.size, waiting: [] }));
   const s = slots;
   if (s.free > 0) s.free--;
   else await new Promise<void>((resolve) => s.waiting.push(resolve));

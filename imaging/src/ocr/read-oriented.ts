@@ -39,9 +39,11 @@ interface Attempt {
 const NOTHING_READ = (width: number, height: number): OcrResult => ({ text: '', confidence: 0, lines: [], width, height });
 
 async function prepared(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<Attempt> {
-  const page = await withCleanupSlot(pool, () => prepareForOcr(bytes, options));
-  // A blank page has nothing to read; OCR would only turn paper noise into characters.
-  return { prepared: page, halfTurn: false, ocr: page.blank ? NOTHING_READ(0, 0) : await pool.recognize(page.ocrImage) };
+  return withCleanupSlot(pool, async () => {
+    const page = await prepareForOcr(bytes, options);
+    // A blank page has nothing to read; OCR would only turn paper noise into characters.
+    return { prepared: page, halfTurn: false, ocr: page.blank ? NOTHING_READ(0, 0) : await pool.recognize(page.ocrImage) };
+  });
 }
 
 // An upside-down page is the cleaned pixels turned: crop, deskew and contrast do not depend on
