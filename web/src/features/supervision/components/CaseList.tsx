@@ -36,12 +36,12 @@ export function CaseList({ filter, onClose }: { filter: BoardCasesFilter; onClos
   const columns = useMemo<GridColDef<Item>[]>(
     () => [
       { field: 'receiptNo', headerName: t('supervision.cases.receiptNo'), width: 150 },
-      { field: 'businessType', headerName: t('supervision.cases.businessType'), width: 110, valueGetter: (v: string) => t(`supervision.businessTypes.${v}`, { defaultValue: v }) },
+      { field: 'businessType', headerName: t('supervision.cases.businessType'), width: 125, valueGetter: (v: string) => t(`supervision.businessTypes.${v}`, { defaultValue: v }) },
       { field: 'step', headerName: t('supervision.cases.step'), width: 65, valueGetter: (v: string | null) => (v ? t(`supervision.steps.${v}`, { defaultValue: v }) : '') },
       { field: 'officeId', headerName: t('supervision.cases.office'), width: 105, valueGetter: (v: string) => officeName(v) },
       { field: 'applicantName', headerName: t('supervision.cases.applicant'), width: 70 },
-      { field: 'applicantIdMasked', headerName: t('supervision.cases.idNumber'), width: 150 },
-      { field: 'acceptedAt', headerName: t('supervision.cases.acceptedAt'), width: 140, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '') },
+      { field: 'applicantIdMasked', headerName: t('supervision.cases.idNumber'), width: 140 },
+      { field: 'acceptedAt', headerName: t('supervision.cases.acceptedAt'), width: 128, valueFormatter: (v: string | null) => (v ? formatShanghaiDateTime(v, i18n.language) : '') },
       { field: 'ageWorkingDays', headerName: t('supervision.cases.age'), type: 'number', width: 92 },
       { field: 'dueOn', headerName: t('supervision.cases.dueOn'), width: 95 },
       {
