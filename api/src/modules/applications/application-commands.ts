@@ -58,7 +58,7 @@ export async function applyCommand(
     at: Date;
     /** the row as this transaction holds it, locked (inserted or returned by an earlier command) */
     current?: LockedApplication;
-    /** collects the audit row for the caller to append last; without it the row is appended now */
+    /** collects the row's update, who acted, the next task and the audit row for the caller's closing statement; without it they are written now */
     audit?: WriteBatch;
   },
 ): Promise<CommandResult> {
