@@ -10,6 +10,12 @@ export function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
+/** p50/p99 of samples in any order. */
+export function percentilesOf(ms: readonly number[]): Percentiles {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
+}
+
 export async function percentiles(calls: number, op: () => Promise<unknown>, warmup = Math.min(30, calls)): Promise<Percentiles> {
   for (let i = 0; i < warmup; i++) await op();
   const ms: number[] = [];
@@ -18,6 +24,5 @@ export async function percentiles(calls: number, op: () => Promise<unknown>, war
     await op();
     ms.push(performance.now() - t0);
   }
-  ms.sort((a, b) => a - b);
-  return { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) };
+  return percentilesOf(ms);
 }

@@ -8,7 +8,7 @@ import { taskListInputSchema, type TaskListInput } from '@onetrip/workflows';
 import type { Database } from '../../api/src/db/database';
 import { builtInReferenceData } from '../../api/src/reference/reference-data';
 import { listTasks, taskPageQuery } from '../../api/src/modules/tasks/task-list.query';
-import { percentile, type Percentiles } from '../timing';
+import { percentilesOf, type Percentiles } from '../timing';
 
 export interface QueueTimings {
   /** every timed request of the mix (the queue's own order: due date) */
@@ -120,10 +120,6 @@ export async function queueAtScale(database: Database, now: Date, requests = 100
     }
     return samples;
   };
-  const pct = (ms: number[]): Percentiles => {
-    const sorted = [...ms].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
-  };
   const explain = async (p: Page) => {
     const r = await db.executeQuery<{ 'QUERY PLAN': string }>({ ...p.sql, sql: `explain (analyze, buffers, costs off) ${p.sql.sql}` });
     return r.rows.map((row) => row['QUERY PLAN']).join('\n');
@@ -131,17 +127,17 @@ export async function queueAtScale(database: Database, now: Date, requests = 100
 
   const mix = await run(pages, requests, 2);
   const other = await run(otherPages, otherSortsRequests, 1);
-  const ms = (samples: typeof mix, which: (p: Page) => boolean = () => true) => pct(samples.filter((s) => which(s.page)).map((s) => s.ms));
+  const ms = (samples: typeof mix, which: (p: Page) => boolean = () => true) => percentilesOf(samples.filter((s) => which(s.page)).map((s) => s.ms));
   return {
     all: ms(mix),
     firstPages: ms(mix, (p) => p.page === 1),
     nextPages: ms(mix, (p) => p.page > 1),
     breached: ms(mix, (p) => p.filters.includes('breached')),
-    raw: pct(mix.map((s) => s.rawMs)),
+    raw: percentilesOf(mix.map((s) => s.rawMs)),
     requests,
     distinctPages: pages.length,
     otherSorts: ms(other),
-    otherSortsRaw: pct(other.map((s) => s.rawMs)),
+    otherSortsRaw: percentilesOf(other.map((s) => s.rawMs)),
     otherSortsRequests,
     otherSortsPages: otherPages.length,
     plans: { first: await explain(rentFirst), deep: await explain(rentDeep) },

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { evaluateEligibility, shanghaiDate, toApplicationForm, type IntakeForm } from '@onetrip/workflows';
 import type { Database } from '../../api/src/db/database';
 import { loadApplicantFacts } from '../../api/src/modules/applicants/applicant-facts.repository';
+import { staffActorOf } from '../../api/src/modules/auth/session.repository';
 import { recordPageReading } from '../../api/src/modules/capture/page-readings.repository';
 import { buildChecklist } from '../../api/src/modules/data-sharing/checklist.service';
 import { acceptAtCounter } from '../../api/src/modules/intake/intake.service';
@@ -18,7 +19,6 @@ import { claimNext } from '../../api/src/modules/tasks/task.service';
 import type { BankGateway } from '../../api/src/modules/transfers/bank-gateway';
 import { startBank, transferRunner } from '../../api/src/modules/transfers/testing/transfer-harness';
 import { testServices } from '../../api/src/testing/test-services';
-import type { StaffActor } from '../../api/src/trpc/context';
 import { seedBenchRenters, type BenchRenter } from './bench-renters';
 
 export interface LifecycleRun {
@@ -81,9 +81,7 @@ export async function submissionToTransfer(database: Database, options: { applic
   const services = testServices({ ...database, db: db.withPlugin(counter) }, { SHARING_SIM_LATENCY_MS: 0 });
   services.clock.set('2026-11-20T02:00:00Z'); // a Friday morning in Shanghai, as the fixtures assume
   const renters = await seedBenchRenters(database, options.applications);
-  const staff = (await db.selectFrom('staff').selectAll().execute()).map(
-    (r): StaffActor => ({ kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'bench' }),
-  );
+  const staff = (await db.selectFrom('staff').selectAll().execute()).map((r) => staffActorOf(r, 'bench'));
   const clerks = staff.filter((s) => s.role === 'clerk');
   const reviewers = staff.filter((s) => s.role === 'reviewer');
   // Every renter has the same records, so one preparation tells what the counter must scan.

@@ -2,6 +2,7 @@
 // through the board's query (sla-board.query.ts classifies applications by their status) nor the
 // workflows calendar, but from the live review tasks, the open SLA pauses and the stored holiday
 // notices, in one statement of its own. If the two ever disagree, one of them is wrong.
+import { shanghaiDate } from '@onetrip/workflows';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { MixSla } from './holiday-mix.seed';
@@ -22,13 +23,18 @@ export interface CountedBoard {
   readonly cases: CountedCase[];
 }
 
-/** The Beijing calendar day of an instant (China keeps no daylight-saving time). */
-export function beijingDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The board's tiles over cases classified one way or the other (by construction or by count). */
+export function boardNumbers(cases: readonly { readonly sla: MixSla; readonly claimed: boolean }[]): Pick<CountedBoard, 'totals' | 'forecast'> {
+  const n = (sla: MixSla) => cases.filter((c) => c.sla === sla).length;
+  const soon = cases.filter((c) => c.sla === 'due_today' || c.sla === 'at_risk');
+  return {
+    totals: { breached: n('breached'), due_today: n('due_today'), at_risk: n('at_risk'), on_track: n('on_track'), paused: n('paused'), open: cases.length - n('paused') },
+    forecast: { total: soon.length, unclaimed: soon.filter((c) => !c.claimed).length },
+  };
 }
 
 export async function countBoardFromTables(db: Kysely<DB>, at: Date): Promise<CountedBoard> {
-  const today = beijingDay(at);
+  const today = shanghaiDate(at);
   const { rows } = await sql<{ receipt_no: string; sla: MixSla; claimed: boolean; office_id: string; step: string | null; next_working_day: string }>`
     with off_day as (
       select g::date as d
@@ -63,13 +69,5 @@ export async function countBoardFromTables(db: Kysely<DB>, at: Date): Promise<Co
     where a.id in (select application_id from at_center) or a.id in (select application_id from waiting)
     order by a.receipt_no`.execute(db);
   const cases = rows.map((r) => ({ receiptNo: r.receipt_no, sla: r.sla, claimed: r.claimed, officeId: r.office_id, step: r.sla === 'paused' ? null : r.step }));
-  const n = (sla: MixSla) => cases.filter((c) => c.sla === sla).length;
-  const soon = cases.filter((c) => c.sla === 'due_today' || c.sla === 'at_risk');
-  return {
-    today,
-    nextWorkingDay: rows[0]?.next_working_day ?? '',
-    totals: { breached: n('breached'), due_today: n('due_today'), at_risk: n('at_risk'), on_track: n('on_track'), paused: n('paused'), open: cases.length - n('paused') },
-    forecast: { total: soon.length, unclaimed: soon.filter((c) => !c.claimed).length },
-    cases,
-  };
+  return { today, nextWorkingDay: rows[0]?.next_working_day ?? '', ...boardNumbers(cases), cases };
 }

@@ -23,6 +23,8 @@ import { createServices } from '../services';
 import type { Services, StaffActor } from '../trpc/context';
 import { DEMO_SCENARIOS } from './scenarios';
 import { seedDemoCenter } from './demo-center';
+import { boardNumbers } from './holiday-mix.count';
+import { staffActorOf } from '../modules/auth/session.repository';
 
 /** Saturday 2026-10-10, 10:00 in Beijing: the make-up working day after National Day. */
 export const HOLIDAY_MIX_NOW = '2026-10-10T10:00:00+08:00';
@@ -87,12 +89,7 @@ export const HOLIDAY_MIX: readonly MixCase[] = [
 
 /** The board's numbers the mix must produce at HOLIDAY_MIX_NOW, counted from the table above. */
 export function expectedBoard(mix: readonly MixCase[] = HOLIDAY_MIX) {
-  const n = (sla: MixSla) => mix.filter((c) => c.expected.sla === sla).length;
-  const soon = mix.filter((c) => c.expected.sla === 'due_today' || c.expected.sla === 'at_risk');
-  return {
-    totals: { breached: n('breached'), due_today: n('due_today'), at_risk: n('at_risk'), on_track: n('on_track'), paused: n('paused'), open: mix.length - n('paused') },
-    forecast: { total: soon.length, unclaimed: soon.filter((c) => c.expected.claimedBy === null).length },
-  };
+  return boardNumbers(mix.map((c) => ({ sla: c.expected.sla, claimed: c.expected.claimedBy !== null })));
 }
 
 export interface SeededCase {
@@ -195,7 +192,7 @@ export async function seedHolidayMix(database: Database, config: Config, options
 
 async function staffActors(services: Services): Promise<Map<string, StaffActor>> {
   const rows = await services.database.db.selectFrom('staff').selectAll().execute();
-  return new Map(rows.map((r) => [r.username, { kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'holiday-mix-seed' }]));
+  return new Map(rows.map((r) => [r.username, staffActorOf(r, 'holiday-mix-seed')]));
 }
 
 function storyJobRunner(services: Services, failures: unknown[]): JobRunner {

@@ -23,6 +23,15 @@ async function templateKey(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** A migrated, empty PGlite cluster as a tarball of its data directory. */
+export async function migratedPgliteDump(): Promise<Blob | File> {
+  const blank = await openDatabase({ kind: 'pglite' });
+  await migrate(blank);
+  const dump = await blank.dumpDataDir!();
+  await blank.close();
+  return dump;
+}
+
 /** Opens `dataDir` (which must not exist yet or be empty) as a migrated, empty PGlite database. */
 export async function openMigratedPglite(dataDir: string): Promise<Database> {
   const file = path.join(tmpdir(), `onetrip-pglite-template-${await templateKey()}.tar`);
@@ -30,10 +39,7 @@ export async function openMigratedPglite(dataDir: string): Promise<Database> {
   try {
     template = await readFile(file);
   } catch {
-    const blank = await openDatabase({ kind: 'pglite' });
-    await migrate(blank);
-    template = Buffer.from(await (await blank.dumpDataDir!()).arrayBuffer());
-    await blank.close();
+    template = Buffer.from(await (await migratedPgliteDump()).arrayBuffer());
     // Written aside and renamed: a run that reads it concurrently sees all of it or none.
     const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, template);

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { migratedPgliteDump } from '../seed/pglite-template';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -45,18 +46,10 @@ export interface TestDatabase {
 
 let pgliteTemplate: Promise<Blob | File> | undefined;
 
-async function migratedPgliteTemplate(): Promise<Blob | File> {
-  const d = await openDatabase({ kind: 'pglite' });
-  await migrate(d);
-  const dump = await d.dumpDataDir!();
-  await d.close();
-  return dump;
-}
-
 /** A fresh, fully migrated database of the given kind. */
 export async function createTestDatabase(kind: TestTarget['kind']): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    pgliteTemplate ??= migratedPgliteTemplate();
+    pgliteTemplate ??= migratedPgliteDump();
     const database = await openDatabase({ kind: 'pglite', loadDataDir: await pgliteTemplate });
     return { database, dispose: () => database.close() };
   }

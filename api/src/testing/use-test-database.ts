@@ -8,6 +8,7 @@ import type { DB } from '../db/schema';
 import type { StaffActor } from '../trpc/context';
 import { createTestDatabase, type TestDatabase, type TestTarget } from './test-databases';
 import { testServices } from './test-services';
+import { staffActorOf } from '../modules/auth/session.repository';
 
 export type TestServices = ReturnType<typeof testServices>;
 
@@ -33,7 +34,7 @@ export function useTestDatabase(
     if (seed) await test.database.db.transaction().execute(seed);
     services = testServices(test.database, overrides);
     for (const r of await test.database.db.selectFrom('staff').selectAll().execute()) {
-      staff.set(r.username, { kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'test' });
+      staff.set(r.username, staffActorOf(r, 'test'));
     }
   });
   afterAll(async () => {

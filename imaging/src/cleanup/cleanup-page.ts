@@ -214,18 +214,19 @@ export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {})
   const gray = colour ? await pixels(open(cleaned), 1) : cleaned;
   const ocrImage = grayPgm(gray, inverted);
   const facts: PageFacts = { quarterTurn, skewDegrees, cropped, layout, capturedDpi: Math.round(capturedDpi), colour, redSeal, inverted, blank, inkShare: ink };
-  let halfTurned: Promise<Pixels> | undefined;
-  const halfTurnedGray = (): Promise<Pixels> => (halfTurned ??= pixels(open(gray).rotate(180), 1));
+  // The half-turned gray pixels and their PGM, made once: read first, then encoded if they won.
+  let halfTurned: Promise<{ gray: Pixels; pgm: Buffer }> | undefined;
+  const halfTurnedPage = () => (halfTurned ??= pixels(open(gray).rotate(180), 1).then((g) => ({ gray: g, pgm: grayPgm(g, inverted) })));
   return {
     ocrImage,
     blank,
-    halfTurnedOcrImage: async () => grayPgm(await halfTurnedGray(), inverted),
+    halfTurnedOcrImage: async () => (await halfTurnedPage()).pgm,
     async finish(halfTurn = false) {
       if (!halfTurn) return encodeRendition(bytes, cleaned, gray, facts, ocrImage, options.jpegQuality);
-      const turnedGray = await halfTurnedGray();
+      const { gray: turnedGray, pgm } = await halfTurnedPage();
       const turned = colour ? await pixels(open(cleaned).rotate(180), 3) : turnedGray;
       const turnedFacts = { ...facts, quarterTurn: ((quarterTurn + 180) % 360) as QuarterTurn };
-      return encodeRendition(bytes, turned, turnedGray, turnedFacts, grayPgm(turnedGray, inverted), options.jpegQuality);
+      return encodeRendition(bytes, turned, turnedGray, turnedFacts, pgm, options.jpegQuality);
     },
   };
 }

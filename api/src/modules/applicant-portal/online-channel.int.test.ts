@@ -15,6 +15,7 @@ import { registerNotificationJobs } from '../notifications/notification-jobs';
 import { decideTask } from '../review/decide.service';
 import { claimNext } from '../tasks/task.service';
 import { signInApplicant } from './applicant-sign-in.fixtures';
+import { staffActorOf } from '../auth/session.repository';
 
 const key = () => `k-${randomUUID()}`;
 const page = 'b'.repeat(64);
@@ -51,7 +52,7 @@ describe.each(await testTargets())('online channel on $kind', ({ kind, skip }) =
     services = testServices(t.database, { SHARING_SIM_LATENCY_MS: 0 });
     services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00 in Shanghai
     const rows = await t.database.db.selectFrom('staff').selectAll().execute();
-    staff = new Map(rows.map((r) => [r.username, { kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'test' }]));
+    staff = new Map(rows.map((r) => [r.username, staffActorOf(r, 'test')]));
     renterHall = applicantBrowser();
     await signInApplicant(services, renterHall, renter);
   });

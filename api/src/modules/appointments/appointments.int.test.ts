@@ -18,6 +18,7 @@ import { checkIn, markDone } from './counter-visit.service';
 import { ensureNoShowReleaseScheduled, registerAppointmentJobs, releaseNoShows, releaseNoShowsHandler } from './no-show.job';
 import { todaysAppointments } from './today.query';
 import { appointmentUtilisation } from './utilisation.query';
+import { staffActorOf } from '../auth/session.repository';
 
 /** A valid ID number nobody else in these tests uses. */
 const person = (n: number) => {
@@ -63,7 +64,7 @@ describe.each(await testTargets())('appointments on $kind', ({ kind, skip }) => 
     services = testServices(t.database, { SHARING_SIM_LATENCY_MS: 0 });
     const rows = await t.database.db.selectFrom('staff').selectAll().execute();
     for (const r of rows) {
-      staff.set(r.username, { kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'test' });
+      staff.set(r.username, staffActorOf(r, 'test'));
     }
   });
   afterAll(async () => {

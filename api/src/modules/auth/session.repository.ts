@@ -9,6 +9,14 @@ const TOUCH_AFTER_MS = 60_000; // write last_seen at most once a minute per sess
 
 const idOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** A staff row as the actor of a session (or of a seed, bench or test acting in its name). */
+export function staffActorOf(
+  row: { id: string; username: string; display_name: string; role: StaffActor['role']; office_id: StaffActor['officeId']; window_id: StaffActor['windowId'] },
+  sessionId: string,
+): StaffActor {
+  return { kind: 'staff', id: row.id, username: row.username, displayName: row.display_name, role: row.role, officeId: row.office_id, windowId: row.window_id, sessionId };
+}
+
 export interface SessionPolicy {
   readonly idleMs: number;
   readonly absoluteMs: number;
@@ -56,19 +64,7 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date, p
   if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
     await db.updateTable('staff_sessions').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
   }
-  return {
-    status: 'valid',
-    actor: {
-      kind: 'staff',
-      id: row.staff_id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      officeId: row.office_id,
-      windowId: row.window_id,
-      sessionId,
-    },
-  };
+  return { status: 'valid', actor: staffActorOf({ ...row, id: row.staff_id }, sessionId) };
 }
 
 export async function endSession(db: Kysely<DB> | Transaction<DB>, sessionId: string, now: Date): Promise<void> {

@@ -12,6 +12,7 @@ import { seedApplicantFixtures } from '../applicants/applicant.fixtures';
 import { searchAudit } from '../supervision/audit.service';
 import { calendarOverview, loadHolidayNotice } from './calendar.service';
 import { changePolicy, policyOverview } from './policy.service';
+import { staffActorOf } from '../auth/session.repository';
 
 /** A made-up notice for the test (the real 2027 notice is the administrator's to load). */
 const NOTICE_2027 = {
@@ -36,7 +37,7 @@ describe.each(await testTargets())('settings on $kind', ({ kind, skip }) => {
     await ensureBuiltInNotices(t.database.db, new Date('2026-01-01T00:00:00Z'));
     services = testServices(t.database);
     const r = await t.database.db.selectFrom('staff').selectAll().where('role', '=', 'admin').orderBy('id').executeTakeFirstOrThrow();
-    admin = { kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'test' };
+    admin = staffActorOf(r, 'test');
     services.clock.set('2026-11-20T02:00:00Z');
   });
   afterAll(async () => {

@@ -15,6 +15,7 @@ import { exportAuditRows, searchAudit } from './audit.service';
 import { slaBoardCases, slaBoardCasesExport } from './board.service';
 import { slaBoard } from './sla-board.service';
 import { claimedTasks, workload } from './workload.service';
+import { staffActorOf } from '../auth/session.repository';
 
 interface Case {
   id: string;
@@ -49,7 +50,7 @@ describe.each(await testTargets())('supervision on $kind', ({ kind, skip }) => {
     await t.database.db.transaction().execute((trx) => seedApplicantFixtures(trx));
     services = testServices(t.database);
     for (const r of await t.database.db.selectFrom('staff').selectAll().execute()) {
-      staff.set(r.username, { kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'test' });
+      staff.set(r.username, staffActorOf(r, 'test'));
     }
     const db = t.database.db;
     for (const [i, c] of CASES.entries()) {

@@ -12,6 +12,7 @@ import { reconciliationRuns, transferLists } from './transfer-lists.query';
 import { cancelTransferAction, confirmTransferAction, requestTransferAction } from './transfer-requests.service';
 import { seedApprovedWithdrawals } from './testing/transfer-fixtures';
 import { drain, startBank, transferRunner, type BankHarness } from './testing/transfer-harness';
+import { staffActorOf } from '../auth/session.repository';
 
 describe.each(await testTargets())('transfer requests on $kind', ({ kind, skip }) => {
   let t: TestDatabase;
@@ -36,7 +37,7 @@ describe.each(await testTargets())('transfer requests on $kind', ({ kind, skip }
   it.skipIf(!!skip)('needs a second supervisor to re-send, and one open request per transfer', async () => {
     const ws = await seedApprovedWithdrawals(services, 2, { prefix: 'Q', invalidCard: () => true });
     const sups = await t.database.db.selectFrom('staff').selectAll().where('role', '=', 'supervisor').orderBy('id').limit(2).execute();
-    [a, b] = sups.map((r) => ({ kind: 'staff', id: r.id, username: r.username, displayName: r.display_name, role: r.role, officeId: r.office_id, windowId: r.window_id, sessionId: 'test' }) as StaffActor) as [StaffActor, StaffActor];
+    [a, b] = sups.map((r) => staffActorOf(r, 'test')) as [StaffActor, StaffActor];
     await drain(transferRunner(services, bank.gateway));
     const [w1, w2] = ws.map((w) => w.applicationId) as [string, string];
     expect(await statusOf(w1)).toBe('failed');
