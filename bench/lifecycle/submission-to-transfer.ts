@@ -89,7 +89,7 @@ export async function submissionToTransfer(database: Database, options: { applic
   const materials = prep.checklist.items.filter((i) => i.status === 'required' || i.status === 'ask').map((i) => ({ materialId: i.materialId, pages: ['a'.repeat(64)] }));
   // The counter accepts only captured pages: one stored reading (no OCR here) stands for every scan.
   const page = { sha256: 'a'.repeat(64), originalSha256: 'a'.repeat(64), width: 1000, height: 700, blank: false, quality: [], classification: { kind: 'other', confidence: 1 }, fields: [], text: '' };
-  await recordPageReading(db, page, clerks[0]!.id, services.clock());
+  await recordPageReading(db, page, { staffId: clerks[0]!.id }, services.clock());
 
   const bank = await startBank(2_000);
   const bankSpent = { ms: 0 };

@@ -292,10 +292,13 @@ export interface StoredOcrLine {
 export interface PageReadingsTable {
   sha256: string; original_sha256: string; width: number; height: number; blank: boolean;
   quality: Json<{ code: string; measured: number; threshold: number }[]>; kind: string; kind_confidence: number; fields: Json<StoredField[]>; text: string;
-  captured_by: string; captured_at: Timestamp;
+  /** the clerk who scanned it; null for a page an applicant uploaded online (0022: applicant_page_uploads) */
+  captured_by: string | null; captured_at: Timestamp;
   /** 0019: OCR's lines with their words and boxes, for the archive's text layer; null before 0019 */
   ocr_lines: Json<StoredOcrLine[]> | null;
 }
+/** 0022: who uploaded a page in the online hall (one row per applicant and page) */
+export interface ApplicantPageUploadsTable { id_number: string; page_sha256: string; uploaded_at: Timestamp }
 export interface ApplicationPagesTable { application_id: string; material_id: string; position: number; page_sha256: string; material_kind: string }
 export interface ApplicationPageFieldsTable {
   application_id: string; page_sha256: string; field_key: string; ocr_value: string | null; confirmed_value: string;
@@ -350,6 +353,7 @@ export interface DB {
   transfer_action_requests: TransferActionRequestsTable;
   archive_page_texts: ArchivePageTextsTable;
   page_readings: PageReadingsTable;
+  applicant_page_uploads: ApplicantPageUploadsTable;
   application_pages: ApplicationPagesTable;
   application_page_fields: ApplicationPageFieldsTable;
 }

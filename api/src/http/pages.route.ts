@@ -6,11 +6,16 @@
 // turned by sharp inside the same cleanup and read again as turned (the automatic orientation
 // does not undo it); the result is a new rendition beside the old one, whose hash is now its
 // original, because the archive is write-once and content-addressed.
+// POST /api/applicant/pages — the online hall's upload: the same pipeline for a signed-in
+// applicant (their own cookie), whose pages only they may then submit. Reading a page costs about
+// a second of a core, so each applicant's uploads are rate-limited.
 import { isImagingError, MATERIAL_KINDS, type MaterialKind, type OcrPool, type QuarterTurn } from '@onetrip/imaging';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { capturePages } from '../modules/capture/capture-pages.service';
 import { roleHas } from '../modules/auth/permissions';
-import type { StaffActor, Services } from '../trpc/context';
+import { takeHit } from '../modules/rate-limit/sliding-window';
+import { AppError } from '../errors/app-error';
+import type { ApplicantActor, StaffActor, Services } from '../trpc/context';
 
 const OCTET = 'application/octet-stream';
 
@@ -30,12 +35,21 @@ const STATUS_OF: Record<string, number> = {
 };
 
 const SHA256 = /^[0-9a-f]{64}$/;
+/** Files per applicant: enough for a loan's whole packet page by page, not for flooding the OCR pool. */
+const APPLICANT_UPLOAD_LIMITS = [
+  { max: 60, windowMs: 60 * 60 * 1000 },
+  { max: 300, windowMs: 24 * 60 * 60 * 1000 },
+] as const;
 const QUARTER_TURNS: readonly number[] = [90, 180, 270];
 
 export async function registerPageCapture(
   fastify: FastifyInstance,
   services: Services,
-  access: { actorOf: (req: FastifyRequest) => Promise<StaffActor | null>; sameOrigin: (req: FastifyRequest) => boolean },
+  access: {
+    actorOf: (req: FastifyRequest) => Promise<StaffActor | null>;
+    applicantOf: (req: FastifyRequest) => Promise<ApplicantActor | null>;
+    sameOrigin: (req: FastifyRequest) => boolean;
+  },
   ocrPool: () => Promise<OcrPool>,
 ): Promise<void> {
   const bodyLimit = services.config.UPLOAD_MAX_MB * 1024 * 1024;
@@ -64,14 +78,41 @@ export async function registerPageCapture(
       return { actor };
     };
 
+    /** The same for the online hall: a signed-in applicant, within their upload rate. */
+    const applicantRefusal = async (req: FastifyRequest<{ Querystring: { kind?: string } }>): Promise<{ status: number; appCode: string; details?: unknown } | { applicant: ApplicantActor }> => {
+      if (!access.sameOrigin(req)) return { status: 403, appCode: 'auth.cross_origin' };
+      const applicant = await access.applicantOf(req);
+      if (!applicant) return { status: 401, appCode: 'applicant.sign_in_required' };
+      const kind = req.query.kind;
+      if (kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(kind)) return { status: 400, appCode: 'capture.kind_unknown' };
+      try {
+        await takeHit(services.database.db, `applicant-upload:${applicant.idNumber}`, services.clock(), APPLICANT_UPLOAD_LIMITS);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'TOO_MANY_REQUESTS') return { status: 429, appCode: e.appCode, details: e.details };
+        throw e;
+      }
+      return { applicant };
+    };
+
     scope.post<{ Querystring: { kind?: string } }>('/api/pages', { bodyLimit }, async (req, reply) => {
       const refused = await refusal(req);
       if ('appCode' in refused) return reply.code(refused.status).send({ appCode: refused.appCode });
       const kind = req.query.kind;
       if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
       const started = performance.now();
-      const result = await capturePages(services, await ocrPool(), req.body, { capturedBy: refused.actor.id, ...(kind ? { kind: kind as MaterialKind } : {}) });
+      const result = await capturePages(services, await ocrPool(), req.body, { capturer: { staffId: refused.actor.id }, ...(kind ? { kind: kind as MaterialKind } : {}) });
       req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), file: req.headers['x-file-name'] }, 'pages captured');
+      return result;
+    });
+
+    scope.post<{ Querystring: { kind?: string } }>('/api/applicant/pages', { bodyLimit }, async (req, reply) => {
+      const refused = await applicantRefusal(req);
+      if ('appCode' in refused) return reply.code(refused.status).send({ appCode: refused.appCode, details: refused.details });
+      const kind = req.query.kind;
+      if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
+      const started = performance.now();
+      const result = await capturePages(services, await ocrPool(), req.body, { capturer: { applicantIdNumber: refused.applicant.idNumber }, ...(kind ? { kind: kind as MaterialKind } : {}) });
+      req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), channel: 'online' }, 'pages uploaded by an applicant');
       return result;
     });
 
@@ -84,7 +125,7 @@ export async function registerPageCapture(
       if (typeof degrees !== 'number' || !QUARTER_TURNS.includes(degrees)) return reply.code(400).send({ appCode: 'capture.rotation_invalid' });
       const rendition = await services.archive.get(sha256);
       const kind = req.query.kind as MaterialKind | undefined;
-      const result = await capturePages(services, await ocrPool(), rendition, { quarterTurn: degrees as QuarterTurn, capturedBy: refused.actor.id, ...(kind ? { kind } : {}) });
+      const result = await capturePages(services, await ocrPool(), rendition, { quarterTurn: degrees as QuarterTurn, capturer: { staffId: refused.actor.id }, ...(kind ? { kind } : {}) });
       req.log.info({ from: sha256, degrees, to: result.pages.map((p) => p.sha256) }, 'page rotated');
       return result;
     });

@@ -77,8 +77,15 @@ export async function buildApp(services: Services): Promise<App> {
     const lookup = await resolveSession(database.db, token, services.clock(), sessionPolicy(config));
     return lookup.status === 'valid' ? lookup.actor : null;
   };
+  /** The same for a signed-in applicant of the online hall (their own cookie). */
+  const applicantOf = async (req: FastifyRequest) => {
+    const token = req.cookies[APPLICANT_COOKIE];
+    if (!token) return null;
+    const lookup = await resolveApplicantSession(database.db, token, services.clock());
+    return lookup.status === 'valid' ? lookup.applicant : null;
+  };
   registerArchiveFiles(fastify, services, staffOf);
-  await registerPageCapture(fastify, services, { actorOf: staffOf, sameOrigin }, () => sharedOcrPool(config.OCR_POOL_SIZE));
+  await registerPageCapture(fastify, services, { actorOf: staffOf, applicantOf, sameOrigin }, () => sharedOcrPool(config.OCR_POOL_SIZE));
 
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
     if (req.method !== 'GET' && !sameOrigin(req)) throw new AppError('FORBIDDEN', 'auth.cross_origin');

@@ -222,6 +222,6 @@ async function capturedPage(services: Services, clerk: StaffActor): Promise<stri
   const bytes = await readFile(path.join(REPO_ROOT, 'imaging/fixtures/035-blank/input.jpg'));
   const sha256 = await services.archive.put(bytes);
   const reading = { sha256, originalSha256: sha256, width: 1240, height: 1754, blank: true, quality: [], classification: { kind: 'other', confidence: 1 }, fields: [], text: '' };
-  await recordPageReading(services.database.db, reading, clerk.id, services.clock());
+  await recordPageReading(services.database.db, reading, { staffId: clerk.id }, services.clock());
   return sha256;
 }

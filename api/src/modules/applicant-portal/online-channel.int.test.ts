@@ -2,6 +2,8 @@
 // accepted by the system with a receipt and the accepted SMS; a return for supplement sends one
 // SMS listing every item; the applicant resubmits online and the clock resumes; nobody else can
 // withdraw it; the public progress lookup answers a wrong last-4 exactly like an unknown receipt.
+// Resubmitted pages must be ones the applicant uploaded; they are linked for the reviewer and a
+// new archive version is scheduled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalOf } from '../../testing/app-code';
 import { randomUUID } from 'node:crypto';
@@ -14,11 +16,16 @@ import { PEOPLE, seedApplicantFixtures } from '../applicants/applicant.fixtures'
 import { registerNotificationJobs } from '../notifications/notification-jobs';
 import { decideTask } from '../review/decide.service';
 import { claimNext } from '../tasks/task.service';
+import { seedCapturedPage, seedUploadedPage } from '../../testing/captured-page.fixtures';
 import { signInApplicant } from './applicant-sign-in.fixtures';
 import { staffActorOf } from '../auth/session.repository';
 
 const key = () => `k-${randomUUID()}`;
 const page = 'b'.repeat(64);
+const secondPage = 'c'.repeat(64);
+/** captured by a clerk at the counter, and uploaded by the renter's spouse: neither is the renter's to submit */
+const clerksPage = 'd'.repeat(64);
+const spousesPage = 'e'.repeat(64);
 const renter = { idNumber: PEOPLE.renter.idNumber, mobile: '13800001000' };
 const rentForm = {
   channel: 'online' as const,
@@ -48,7 +55,13 @@ describe.each(await testTargets())('online channel on $kind', ({ kind, skip }) =
   beforeAll(async () => {
     if (skip) return;
     t = await createTestDatabase(kind);
-    await t.database.db.transaction().execute((trx) => seedApplicantFixtures(trx));
+    await t.database.db.transaction().execute(async (trx) => {
+      await seedApplicantFixtures(trx);
+      await seedUploadedPage(trx, page, PEOPLE.renter.idNumber);
+      await seedUploadedPage(trx, secondPage, PEOPLE.renter.idNumber);
+      await seedCapturedPage(trx, clerksPage);
+      await seedUploadedPage(trx, spousesPage, PEOPLE.renterSpouse.idNumber);
+    });
     services = testServices(t.database, { SHARING_SIM_LATENCY_MS: 0 });
     services.clock.set('2026-11-20T02:00:00Z'); // Friday 10:00 in Shanghai
     const rows = await t.database.db.selectFrom('staff').selectAll().execute();
@@ -155,11 +168,26 @@ describe.each(await testTargets())('online channel on $kind', ({ kind, skip }) =
     const partial = await refusalOf(hall.applicant.resubmit({ applicationId: receipt.applicationId, version: mine!.version, materials: [{ materialId: 'rental_contract', pages: [page] }], idempotencyKey: key() }));
     expect(partial).toMatchObject({ appCode: 'intake.materials_missing', details: { missing: [{ materialId: 'marriage_certificate' }] } });
 
+    // Pages the renter did not upload are refused like pages nobody captured, and nothing changes.
+    for (const foreign of [clerksPage, spousesPage]) {
+      const refused = await refusalOf(hall.applicant.resubmit({
+        applicationId: receipt.applicationId, version: mine!.version, idempotencyKey: key(),
+        materials: [{ materialId: 'rental_contract', pages: [page] }, { materialId: 'marriage_certificate', pages: [foreign] }],
+      }));
+      expect(refused).toMatchObject({ code: 'BAD_REQUEST', appCode: 'capture.page_unknown', details: { pages: [foreign] } });
+    }
+    expect((await hall.applicant.applications())[0]).toMatchObject({ status: 'returned_for_supplement', version: mine!.version });
+
     const done = await hall.applicant.resubmit({
       applicationId: receipt.applicationId, version: mine!.version, idempotencyKey: key(),
-      materials: [{ materialId: 'rental_contract', pages: [page] }, { materialId: 'marriage_certificate', pages: [page, page] }],
+      materials: [{ materialId: 'rental_contract', pages: [page] }, { materialId: 'marriage_certificate', pages: [page, secondPage] }],
     });
     expect(done).toMatchObject({ status: 'resubmitted', promisedOn: '2026-11-27' }); // two working days later than promised
+    // The reviewer finds the pages under their materials, and the archive gets a new version.
+    const links = await t.database.db.selectFrom('application_pages').select(['material_id', 'position', 'page_sha256']).where('application_id', '=', receipt.applicationId).orderBy('material_id').orderBy('position').execute();
+    expect(links.map((l) => [l.material_id, l.position, l.page_sha256])).toEqual([['marriage_certificate', 0, page], ['marriage_certificate', 1, secondPage], ['rental_contract', 0, page]]);
+    const archiveJobs = await t.database.db.selectFrom('jobs').select('dedupe_key').where('kind', '=', 'archive.build').where('dedupe_key', 'like', `%:${receipt.applicationId}%`).orderBy('id').execute();
+    expect(archiveJobs.map((j) => j.dedupe_key)).toEqual([`archive.build:accepted:${receipt.applicationId}`, `archive.build:resubmitted:${receipt.applicationId}:${done.version}`]);
     const pauses = await t.database.db.selectFrom('sla_pauses').selectAll().where('application_id', '=', receipt.applicationId).execute();
     expect(pauses).toHaveLength(1);
     expect(pauses[0]!.resumed_at).not.toBeNull();

@@ -1,12 +1,16 @@
 // The online channel (不见面): an applicant signed in to the web hall submits once. The same
 // checks as the counter run (intake-checks.ts); a complete submission is accepted by the system
 // at once — the SLA clock starts — and goes to review with a receipt number and the SMS. The
-// office is the one of the applicant's employer, else ONLINE_DEFAULT_OFFICE.
+// office is the one of the applicant's employer, else ONLINE_DEFAULT_OFFICE. The materials are
+// pages the applicant uploaded (POST /api/applicant/pages): linked to the application for the
+// reviewer, their text indexed, and archived like a counter's scans.
 import { businessType, type IntakeForm, type Localized } from '@onetrip/workflows';
 import { AppError } from '../../errors/app-error';
 import type { ApplicantActor, Services } from '../../trpc/context';
 import { SYSTEM_ACTOR } from '../applications/application-commands';
 import { idempotent } from '../idempotency/idempotent';
+import { scheduleAcceptedArchive } from '../application-archive/application-archive.job';
+import { capturedReadings, linkAcceptedPages } from '../intake/accepted-pages';
 import { checkIntake } from '../intake/intake-checks';
 import { openApplication } from '../intake/open-application';
 import { statusWords } from '../progress/status-words';
@@ -33,10 +37,13 @@ export async function submitOnline(
   if (form.applicant.idNumber !== applicant.idNumber) throw new AppError('FORBIDDEN', 'applicant.not_self');
   const now = services.clock();
   const checked = await checkIntake(services, { channel: 'online', form, materials }, now);
+  const readings = await capturedReadings(services.database.db, materials, applicant.idNumber);
   const officeId = checked.employerOfficeId ?? services.config.ONLINE_DEFAULT_OFFICE;
   return services.database.db.transaction().execute((trx) =>
     idempotent(trx, { key: input.idempotencyKey, actorId: applicant.idNumber, operation: 'applicant.submit', now }, async () => {
       const opened = await openApplication(trx, services, { channel: 'online', form, materials, checked, officeId, windowId: null, acceptedBy: SYSTEM_ACTOR, now });
+      await linkAcceptedPages(trx, { applicationId: opened.id, materials, readings, now });
+      await scheduleAcceptedArchive(trx, opened.id, now);
       const receipt: OnlineReceipt = {
         applicationId: opened.id,
         receiptNo: opened.receiptNo,

@@ -5,7 +5,9 @@
 import { businessType, commandsAllowedIn, isBusinessTypeCode, type ApplicationStatus, type Localized, type MissingItem } from '@onetrip/workflows';
 import { AppError } from '../../errors/app-error';
 import type { ApplicantActor, Services } from '../../trpc/context';
+import { scheduleResubmittedArchive } from '../application-archive/application-archive.job';
 import { applyCommand, type CommandActor } from '../applications/application-commands';
+import { capturedReadings, linkAcceptedPages } from '../intake/accepted-pages';
 import { idempotent } from '../idempotency/idempotent';
 import { missingItemLine } from '../notifications/notification-templates';
 import { statusWords } from '../progress/status-words';
@@ -75,6 +77,8 @@ export async function resubmitOwn(
   input: { applicationId: string; version: number; materials: readonly Material[]; idempotencyKey: string },
 ): Promise<OwnChange> {
   const now = services.clock();
+  // The supplement's pages, like the first submission's, must be ones this applicant uploaded.
+  const readings = await capturedReadings(services.database.db, input.materials, applicant.idNumber);
   return services.database.db.transaction().execute((trx) =>
     idempotent(trx, { key: input.idempotencyKey, actorId: applicant.idNumber, operation: 'applicant.resubmit', now }, async () => {
       const before = await trx.selectFrom('applications').select(['missing_items', 'form']).where('id', '=', input.applicationId).executeTakeFirst();
@@ -99,6 +103,8 @@ export async function resubmitOwn(
         .set({ form: JSON.stringify({ ...form, supplements: [...supplements, { at: now.toISOString(), materials: input.materials }] }) })
         .where('id', '=', input.applicationId)
         .execute();
+      await linkAcceptedPages(trx, { applicationId: input.applicationId, materials: input.materials, readings, now, append: true });
+      await scheduleResubmittedArchive(trx, input.applicationId, result.app.version, now);
       const change: OwnChange = { applicationId: result.app.id, status: result.app.status, version: result.app.version, promisedOn: result.row.due_on };
       return change;
     }),

@@ -15,6 +15,11 @@ export async function scheduleAcceptedArchive(trx: Transaction<DB>, applicationI
   await enqueueJob(trx, { kind: ARCHIVE_BUILD, payload: { applicationId }, dedupeKey: `${ARCHIVE_BUILD}:accepted:${applicationId}`, runAt: at }, batch);
 }
 
+/** After a resubmission brought more pages: a new archive version beside the first (its version is the application's). */
+export async function scheduleResubmittedArchive(trx: Transaction<DB>, applicationId: string, applicationVersion: number, at: Date): Promise<void> {
+  await enqueueJob(trx, { kind: ARCHIVE_BUILD, payload: { applicationId }, dedupeKey: `${ARCHIVE_BUILD}:resubmitted:${applicationId}:${applicationVersion}`, runAt: at });
+}
+
 export function archiveBuildHandler(services: BuildServices): JobHandler {
   return async (job) => {
     await buildApplicationArchive(services, String(job.payload.applicationId));

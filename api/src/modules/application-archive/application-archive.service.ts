@@ -18,6 +18,9 @@ import { canonicalJson } from '../audit/canonical-json';
 
 export const ARCHIVE_BUILD = 'archive.build';
 
+/** The cover's "captured by" for pages the applicant uploaded in the online hall. */
+const ONLINE_UPLOAD = '申请人网上上传';
+
 type ArchiveServices = Pick<Services, 'database' | 'clock' | 'archive'>;
 
 interface StoredForm {
@@ -59,7 +62,8 @@ async function archiveSource(db: Kysely<DB>, applicationId: string): Promise<Arc
   const rows = await db
     .selectFrom('application_pages as p')
     .innerJoin('page_readings as r', 'r.sha256', 'p.page_sha256')
-    .innerJoin('staff as s', 's.id', 'r.captured_by')
+    // A page an applicant uploaded online has no capturing clerk.
+    .leftJoin('staff as s', 's.id', 'r.captured_by')
     .select(['p.material_id', 'p.position', 'p.page_sha256', 'p.material_kind', 'r.text', 'r.width', 'r.height', 'r.ocr_lines', 'r.captured_at', 's.display_name'])
     .where('p.application_id', '=', applicationId)
     .execute();
@@ -77,7 +81,7 @@ async function archiveSource(db: Kysely<DB>, applicationId: string): Promise<Arc
   const nameOf = (id: string): string => checklistName.get(id) ?? catalogue[id]?.name.zh ?? id;
   const pagesOf = new Map<string, number>();
   for (const r of rows) pagesOf.set(r.material_id, (pagesOf.get(r.material_id) ?? 0) + 1);
-  const clerks = [...new Set(rows.map((r) => r.display_name))];
+  const clerks = [...new Set(rows.map((r) => r.display_name ?? ONLINE_UPLOAD))];
   const firstCapture = new Date(Math.min(...rows.map((r) => new Date(r.captured_at).getTime())));
   return {
     cover: {
@@ -107,7 +111,7 @@ async function recordedVersion(db: Kysely<DB>, applicationId: string, source: st
 export async function buildApplicationArchive(services: ArchiveServices, applicationId: string): Promise<ArchiveBuildResult> {
   const db = services.database.db;
   const source = await archiveSource(db, applicationId);
-  // An application accepted without scanned pages (online, or before capture) has nothing to archive.
+  // An application whose every material was proven by shared data has no page to archive.
   if (!source) return { status: 'no_pages' };
   const sourceSha = sourceSha256(source);
   const existing = await recordedVersion(db, applicationId, sourceSha);

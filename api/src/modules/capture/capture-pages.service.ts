@@ -5,7 +5,7 @@
 import { intakeFile, readPage, type ExtractedField, type MaterialKind, type OcrPool, type QualityWarning, type QuarterTurn } from '@onetrip/imaging';
 import { shanghaiDate } from '@onetrip/workflows';
 import type { Services } from '../../trpc/context';
-import { recordPageReading } from './page-readings.repository';
+import { recordPageReading, type PageCapturer } from './page-readings.repository';
 
 export interface CapturedPage {
   /** the rendition's hash: what `counter.accept` lists and `GET /files/:sha256` serves */
@@ -23,8 +23,8 @@ export async function capturePages(
   services: Pick<Services, 'archive' | 'clock' | 'config' | 'database'>,
   pool: OcrPool,
   bytes: Buffer,
-  /** `quarterTurn`: the clerk's rotation, kept as given (no automatic orientation on top); `capturedBy`: the clerk's staff id */
-  options: { kind?: MaterialKind; quarterTurn?: QuarterTurn; capturedBy: string },
+  /** `quarterTurn`: the clerk's rotation, kept as given (no automatic orientation on top); `capturer`: the clerk or the applicant who uploaded it */
+  options: { kind?: MaterialKind; quarterTurn?: QuarterTurn; capturer: PageCapturer },
 ): Promise<{ pages: CapturedPage[] }> {
   const intake = await intakeFile(bytes, { limits: { maxFileBytes: services.config.UPLOAD_MAX_MB * 1024 * 1024 } });
   const today = shanghaiDate(services.clock());
@@ -43,7 +43,7 @@ export async function capturePages(
         classification: reading.classification,
         fields: reading.fields,
       };
-      await recordPageReading(services.database.db, { ...captured, text: reading.ocr.text, ocrLines: reading.ocr.lines }, options.capturedBy, services.clock());
+      await recordPageReading(services.database.db, { ...captured, text: reading.ocr.text, ocrLines: reading.ocr.lines }, options.capturer, services.clock());
       return captured;
     }),
   );

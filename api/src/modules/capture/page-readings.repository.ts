@@ -20,8 +20,15 @@ export interface PageReadingRecord {
   readonly ocrLines?: readonly OcrLine[];
 }
 
-/** Idempotent on the hash: the same rendition read again keeps its first reading. */
-export async function recordPageReading(db: Kysely<DB> | Transaction<DB>, reading: PageReadingRecord, capturedBy: string, at: Date): Promise<void> {
+/** Who brought the page in: a clerk at the counter, or a signed-in applicant in the online hall. */
+export type PageCapturer = { readonly staffId: string } | { readonly applicantIdNumber: string };
+
+/**
+ * Idempotent on the hash: the same rendition read again keeps its first reading. An applicant's
+ * upload is also recorded as theirs, even when the reading already existed, so that they may
+ * submit it.
+ */
+export async function recordPageReading(db: Kysely<DB> | Transaction<DB>, reading: PageReadingRecord, capturer: PageCapturer, at: Date): Promise<void> {
   await db
     .insertInto('page_readings')
     .values({
@@ -36,11 +43,18 @@ export async function recordPageReading(db: Kysely<DB> | Transaction<DB>, readin
       fields: JSON.stringify(reading.fields.map(({ key, value, normalized, confidence, box, needsConfirmation }) => ({ key, value, normalized, confidence, box, needsConfirmation }))),
       text: reading.text,
       ocr_lines: reading.ocrLines ? JSON.stringify(reading.ocrLines.map(({ text, confidence, box, words }) => ({ text, confidence, box, words: words.map((w) => ({ text: w.text, confidence: w.confidence, box: w.box })) }))) : null,
-      captured_by: capturedBy,
+      captured_by: 'staffId' in capturer ? capturer.staffId : null,
       captured_at: at,
     })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .execute();
+  if ('applicantIdNumber' in capturer) {
+    await db
+      .insertInto('applicant_page_uploads')
+      .values({ id_number: capturer.applicantIdNumber, page_sha256: reading.sha256, uploaded_at: at })
+      .onConflict((oc) => oc.columns(['id_number', 'page_sha256']).doNothing())
+      .execute();
+  }
 }
 
 export interface StoredReading {
@@ -53,12 +67,16 @@ export interface StoredReading {
   readonly text: string;
 }
 
-export async function readingsOf(db: Kysely<DB> | Transaction<DB>, hashes: readonly string[]): Promise<Map<string, StoredReading>> {
+/** The readings of the given pages; with `uploadedBy`, only those that applicant uploaded. */
+export async function readingsOf(db: Kysely<DB> | Transaction<DB>, hashes: readonly string[], uploadedBy?: string): Promise<Map<string, StoredReading>> {
   if (!hashes.length) return new Map();
   const rows = await db
     .selectFrom('page_readings')
     .select(['sha256', 'width', 'height', 'kind', 'kind_confidence', 'fields', 'text'])
     .where('sha256', 'in', [...new Set(hashes)])
+    .$if(uploadedBy !== undefined, (q) =>
+      q.where((eb) => eb.exists(eb.selectFrom('applicant_page_uploads as u').select('u.page_sha256').whereRef('u.page_sha256', '=', 'page_readings.sha256').where('u.id_number', '=', uploadedBy!))),
+    )
     .execute();
   return new Map(rows.map((r) => [r.sha256, { sha256: r.sha256, width: r.width, height: r.height, kind: r.kind, kindConfidence: r.kind_confidence, fields: r.fields, text: r.text }]));
 }
