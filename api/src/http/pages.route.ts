@@ -10,8 +10,9 @@
 // applicant (their own cookie), whose pages only they may then submit. Reading a page costs about
 // a second of a core, so each applicant's uploads are rate-limited.
 import { isImagingError, MATERIAL_KINDS, type MaterialKind, type OcrPool, type QuarterTurn } from '@onetrip/imaging';
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capturePages } from '../modules/capture/capture-pages.service';
+import type { PageCapturer } from '../modules/capture/page-readings.repository';
 import { roleHas } from '../modules/auth/permissions';
 import { takeHit } from '../modules/rate-limit/sliding-window';
 import { AppError } from '../errors/app-error';
@@ -41,6 +42,9 @@ const APPLICANT_UPLOAD_LIMITS = [
   { max: 300, windowMs: 24 * 60 * 60 * 1000 },
 ] as const;
 const QUARTER_TURNS: readonly number[] = [90, 180, 270];
+
+/** A `?kind=` that names no material kind. */
+const unknownKind = (req: FastifyRequest<{ Querystring: { kind?: string } }>) => req.query.kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(req.query.kind);
 
 export async function registerPageCapture(
   fastify: FastifyInstance,
@@ -73,8 +77,7 @@ export async function registerPageCapture(
       const actor = await access.actorOf(req);
       if (!actor) return { status: 401, appCode: 'auth.required' };
       if (!roleHas(actor.role, 'counter.work')) return { status: 403, appCode: 'auth.forbidden' };
-      const kind = req.query.kind;
-      if (kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(kind)) return { status: 400, appCode: 'capture.kind_unknown' };
+      if (unknownKind(req)) return { status: 400, appCode: 'capture.kind_unknown' };
       return { actor };
     };
 
@@ -83,8 +86,7 @@ export async function registerPageCapture(
       if (!access.sameOrigin(req)) return { status: 403, appCode: 'auth.cross_origin' };
       const applicant = await access.applicantOf(req);
       if (!applicant) return { status: 401, appCode: 'applicant.sign_in_required' };
-      const kind = req.query.kind;
-      if (kind !== undefined && !(MATERIAL_KINDS as readonly string[]).includes(kind)) return { status: 400, appCode: 'capture.kind_unknown' };
+      if (unknownKind(req)) return { status: 400, appCode: 'capture.kind_unknown' };
       try {
         await takeHit(services.database.db, `applicant-upload:${applicant.idNumber}`, services.clock(), APPLICANT_UPLOAD_LIMITS);
       } catch (e) {
@@ -94,26 +96,26 @@ export async function registerPageCapture(
       return { applicant };
     };
 
+    /** Cleans, reads and archives the uploaded file's pages for whoever brought them. */
+    const capture = async (req: FastifyRequest<{ Querystring: { kind?: string } }>, reply: FastifyReply, capturer: PageCapturer, logged: string) => {
+      if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
+      const kind = req.query.kind as MaterialKind | undefined;
+      const started = performance.now();
+      const result = await capturePages(services, await ocrPool(), req.body, { capturer, ...(kind ? { kind } : {}) });
+      req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), file: req.headers['x-file-name'] }, logged);
+      return result;
+    };
+
     scope.post<{ Querystring: { kind?: string } }>('/api/pages', { bodyLimit }, async (req, reply) => {
       const refused = await refusal(req);
       if ('appCode' in refused) return reply.code(refused.status).send({ appCode: refused.appCode });
-      const kind = req.query.kind;
-      if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
-      const started = performance.now();
-      const result = await capturePages(services, await ocrPool(), req.body, { capturer: { staffId: refused.actor.id }, ...(kind ? { kind: kind as MaterialKind } : {}) });
-      req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), file: req.headers['x-file-name'] }, 'pages captured');
-      return result;
+      return capture(req, reply, { staffId: refused.actor.id }, 'pages captured');
     });
 
     scope.post<{ Querystring: { kind?: string } }>('/api/applicant/pages', { bodyLimit }, async (req, reply) => {
       const refused = await applicantRefusal(req);
       if ('appCode' in refused) return reply.code(refused.status).send({ appCode: refused.appCode, details: refused.details });
-      const kind = req.query.kind;
-      if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ appCode: 'imaging.unsupported_type' });
-      const started = performance.now();
-      const result = await capturePages(services, await ocrPool(), req.body, { capturer: { applicantIdNumber: refused.applicant.idNumber }, ...(kind ? { kind: kind as MaterialKind } : {}) });
-      req.log.info({ pages: result.pages.length, bytes: req.body.length, ms: Math.round(performance.now() - started), channel: 'online' }, 'pages uploaded by an applicant');
-      return result;
+      return capture(req, reply, { applicantIdNumber: refused.applicant.idNumber }, 'pages uploaded by an applicant');
     });
 
     scope.post<{ Params: { sha256: string }; Querystring: { kind?: string }; Body: { degrees?: unknown } | undefined }>('/api/pages/:sha256/rotate', async (req, reply) => {
