@@ -45,6 +45,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
     ['COOKIE_SECURE', 'yes'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '10.0.0.0/8; rm -rf'],
     ['SESSION_IDLE_MINUTES', '-5'],
   ])('refuses %s=%s and names the variable', (variable, value) => {
     let error: unknown;
@@ -56,5 +58,11 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).toContain(JSON.stringify(value));
+  });
+
+  it('trusts X-Forwarded-For only through the proxies named: a hop count or addresses', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.2,::1' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '192.168.1.2', '::1']);
   });
 });

@@ -24,6 +24,16 @@ const envSchema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: minutes.default(15),
   COOKIE_SECURE: bool.default(false),
+  // Behind a reverse proxy every request comes from the proxy's address, so the per-caller limits
+  // of the public doors (progress lookup, appointment booking) would count everyone as one caller.
+  // Name the proxies to trust for X-Forwarded-For: a hop count, or their addresses / CIDR ranges.
+  // Unset, the header is ignored (a client could otherwise pick its own address).
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,2}|[\d.:a-fA-F/]+(\s*,\s*[\d.:a-fA-F/]+)*)$/, 'must be a hop count (e.g. 1) or proxy addresses / CIDR ranges separated by commas')
+    .transform((v) => (/^\d+$/.test(v) ? Number(v) : v.split(',').map((a) => a.trim())))
+    .optional(),
   SEED_ON_FIRST_START: bool.default(true),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   BANK_GATEWAY_URL: z.string().url().optional(),

@@ -96,4 +96,31 @@ describe.each(await testTargets())('HTTP process on $kind', ({ kind, skip }) => 
     app.markShuttingDown();
     expect((await app.fastify.inject({ url: '/readyz' })).statusCode).toBe(503);
   });
+
+  // The public doors limit each caller (progress lookup: 20 a window); behind a proxy the caller is
+  // the X-Forwarded-For address, believed only when TRUST_PROXY names the proxy.
+  const lookups = async (target: App, forwardedFor: string, n: number): Promise<number[]> => {
+    const statuses: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const input = encodeURIComponent(JSON.stringify({ receiptNo: `SL20261120DL${7000 + i}`, idLast4: '1234' }));
+      statuses.push((await target.fastify.inject({ url: `/trpc/progress.lookup?input=${input}`, headers: { 'x-forwarded-for': forwardedFor } })).statusCode);
+    }
+    return statuses;
+  };
+
+  it.skipIf(!!skip)('limits the public doors per caller: X-Forwarded-For counts only through a trusted proxy', async () => {
+    // Directly connected: a forged header does not make a new caller.
+    expect((await lookups(app, '203.0.113.1', 20)).every((c) => c === 404)).toBe(true);
+    expect(await lookups(app, '203.0.113.2', 1)).toEqual([429]);
+
+    const proxied = await buildApp(testServices(t.database, { WEB_DIST: '/nonexistent', TRUST_PROXY: 1 }));
+    try {
+      expect((await lookups(proxied, '198.51.100.10', 20)).every((c) => c === 404)).toBe(true);
+      expect(await lookups(proxied, '198.51.100.10', 1)).toEqual([429]);
+      // Another caller behind the same proxy still gets in.
+      expect(await lookups(proxied, '198.51.100.11', 1)).toEqual([404]);
+    } finally {
+      await proxied.fastify.close();
+    }
+  });
 });

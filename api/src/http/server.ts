@@ -5,7 +5,8 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Server } from 'node:http';
 import { sql } from 'kysely';
 import { appRouter, type AppRouter } from '../app.router';
 import { pendingMigrations } from '../db/migrate';
@@ -39,6 +40,9 @@ function sameOrigin(req: FastifyRequest): boolean {
 export async function buildApp(services: Services): Promise<App> {
   const { config, database } = services;
   let shuttingDown = false;
+  // A hop count trusts that many proxies nearest to us, whatever their address (as proxy-addr does).
+  const hops = config.TRUST_PROXY;
+  const trustProxy: FastifyHttpOptions<Server>['trustProxy'] = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
   const fastify = Fastify({
     loggerInstance: services.log,
     genReqId: (req) => {
@@ -47,6 +51,8 @@ export async function buildApp(services: Services): Promise<App> {
     },
     requestIdHeader: false,
     bodyLimit: 2 * 1024 * 1024,
+    // req.ip (the public doors' rate limits) from X-Forwarded-For only through the named proxies.
+    trustProxy,
     routerOptions: { maxParamLength: 5000 },
   });
   fastify.addHook('onSend', async (req, reply) => {
