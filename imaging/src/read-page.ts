@@ -34,6 +34,7 @@ export async function readPage(pool: OcrPool, bytes: Buffer, options: ReadPageOp
       pool.recognize(ocrImage, {
         mode: 'line',
         whitelist,
+        first: true,
         rectangle: { left: Math.round(region.x), top: Math.round(region.y), width: Math.round(region.w), height: Math.round(region.h) },
       }),
   });

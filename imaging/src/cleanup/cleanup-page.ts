@@ -9,6 +9,7 @@ import { hasRedSeal, isPhotoLike, measureColour } from './colour';
 import { detectSkew } from './deskew';
 import { histogram, histogramInkThreshold, histogramPercentile, negative, percentile, transformRaster, type GrayRaster } from './gray-raster';
 import { estimateDpi, layoutOf, targetScale, type PageLayout } from './layout';
+import { deskewRotate, deskewSize, rotatedCanvas } from './rotate';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
 
@@ -76,26 +77,6 @@ async function pixels(img: Sharp, channels: 1 | 3): Promise<Pixels> {
 }
 
 const open = (p: Pixels): Sharp => sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
-
-/**
- * The page inside a canvas that was rotated by `deg` with expansion (what a scanner's or our
- * own rotation leaves): solving W = w·cos + h·sin, H = w·sin + h·cos for w, h.
- */
-function unexpandedSize(W: number, H: number, deg: number): { w: number; h: number } {
-  const a = (Math.abs(deg) * Math.PI) / 180;
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  const d = c * c - s * s;
-  return { w: Math.round((c * W - s * H) / d), h: Math.round((c * H - s * W) / d) };
-}
-
-/** The canvas libvips gives a w×h image rotated by `deg` (the turned rectangle's bounding box). */
-function rotatedCanvas(w: number, h: number, deg: number): { w: number; h: number } {
-  const a = (Math.abs(deg) * Math.PI) / 180;
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  return { w: Math.round(w * c + h * s), h: Math.round(w * s + h * c) };
-}
 
 /** A binary PGM: tesseract's Leptonica reads it without decoding anything, unlike a JPEG. */
 function grayPgm(p: Pixels, negate: boolean): Buffer {
@@ -167,34 +148,36 @@ export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {})
   const bands = colour ? 3 : 1;
 
   const quarterTurn = options.quarterTurn ?? 0;
-  let full1 = decode();
-  if (cropKept) {
-    full1 = full1.extract({
-      left: Math.floor(box.x * k),
-      top: Math.floor(box.y * k),
-      width: Math.min(full.width - Math.floor(box.x * k), Math.ceil(box.w * k)),
-      height: Math.min(full.height - Math.floor(box.y * k), Math.ceil(box.h * k)),
-    });
-  }
-  if (quarterTurn) full1 = full1.rotate(quarterTurn);
-  let img = await pixels(full1, bands);
-
-  // Every later measurement runs on the first analysis copy put through the same steps.
-  let upright = await transformRaster(small, { extract: smallBox, rotate: quarterTurn });
+  // Every measurement runs on the first analysis copy put through the same steps.
+  let upright: GrayRaster = quarterTurn ? await transformRaster(small, { extract: smallBox, rotate: quarterTurn }) : smallBox ? cropRaster(small, smallBox) : small;
   // Light text on a dark card (bank cards): analyse the negative so "ink" is the text.
   const inverted = percentile(upright, 50) < 110;
   const skewDegrees = detectSkew(inverted ? negative(upright) : upright);
-  if (Math.abs(skewDegrees) >= 0.2) {
-    // Rotated and cut back to the page in one pipeline (sharp rotates before an extract that
-    // follows it); the rotated canvas's size is libvips's bounding box of the turned rectangle.
-    const page = unexpandedSize(img.width, img.height, skewDegrees);
-    const canvas = rotatedCanvas(img.width, img.height, skewDegrees);
-    const w = Math.min(canvas.w, page.w);
-    const h = Math.min(canvas.h, page.h);
-    img = await pixels(open(img).rotate(-skewDegrees, { background: WHITE }).extract({ left: Math.floor((canvas.w - w) / 2), top: Math.floor((canvas.h - h) / 2), width: w, height: h }), bands);
-    const small2 = unexpandedSize(upright.width, upright.height, skewDegrees);
-    upright = await transformRaster(upright, { rotate: -skewDegrees, crop: { width: small2.w, height: small2.h } });
+  const deskew = Math.abs(skewDegrees) >= 0.2;
+
+  let full1 = decode();
+  let fullW = full.width;
+  let fullH = full.height;
+  if (cropKept) {
+    const left = Math.floor(box.x * k);
+    const top = Math.floor(box.y * k);
+    fullW = Math.min(full.width - left, Math.ceil(box.w * k));
+    fullH = Math.min(full.height - top, Math.ceil(box.h * k));
+    full1 = full1.extract({ left, top, width: fullW, height: fullH });
   }
+  let img: Pixels;
+  if (colour && deskew && !quarterTurn) {
+    // A colour page is turned by libvips in the decoding pipeline itself (the same pixels as
+    // turning the decoded page, without handing three full-size bands out and back in).
+    img = await pixels(sharpDeskewStep(full1, fullW, fullH, skewDegrees), 3);
+  } else {
+    if (quarterTurn) full1 = full1.rotate(quarterTurn);
+    img = await pixels(full1, bands);
+    // A gray page is turned by our own loop (rotate.ts: ~10 ms a page cheaper than libvips's
+    // affine, within one gray level of it); three bands cost libvips no more than our loop.
+    if (deskew) img = colour ? await pixels(sharpDeskewStep(open(img), img.width, img.height, skewDegrees), 3) : { ...fromRaster(deskewRotate(img, skewDegrees)), channels: 1 };
+  }
+  if (deskew) upright = deskewRotate({ ...upright, channels: 1 }, skewDegrees);
 
   const layout = layoutOf(img.width, img.height);
   const capturedDpi = estimateDpi(img.width, img.height, layout, options.density);
@@ -208,23 +191,42 @@ export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {})
   // sharp linear() goes through floats and a further full-size pass.
   const lo = histogramPercentile(hist, 1);
   const hi = histogramPercentile(hist, 99);
-  if (!blank && hi - lo > 60 && (lo > 8 || hi < 247)) stretch(img.data, lo, hi);
+  const lut = !blank && hi - lo > 60 && (lo > 8 || hi < 247) ? stretchTable(lo, hi) : undefined;
 
-  const cleaned = img;
-  const gray = colour ? await pixels(open(cleaned), 1) : cleaned;
-  const ocrImage = grayPgm(gray, inverted);
+  // The PGM OCR reads is written straight from the table (negated where inverted), and a gray
+  // page's pixels are that PGM's body when it is not negated: one pass, no further copy.
+  let cleaned: Pixels;
+  let gray: Pixels;
+  let ocrImage: Buffer;
+  if (colour) {
+    if (lut) applyTable(img.data, img.data, lut);
+    cleaned = img;
+    gray = await pixels(open(cleaned), 1);
+    ocrImage = grayPgm(gray, inverted);
+  } else {
+    ({ pgm: ocrImage, body: gray } = pgmThrough(img, lut, inverted));
+    cleaned = gray;
+  }
   const facts: PageFacts = { quarterTurn, skewDegrees, cropped, layout, capturedDpi: Math.round(capturedDpi), colour, redSeal, inverted, blank, inkShare: ink };
   // The half-turned gray pixels and their PGM, made once: read first, then encoded if they won.
-  let halfTurned: Promise<{ gray: Pixels; pgm: Buffer }> | undefined;
-  const halfTurnedPage = () => (halfTurned ??= pixels(open(gray).rotate(180), 1).then((g) => ({ gray: g, pgm: grayPgm(g, inverted) })));
+  let halfTurned: { gray: Pixels; pgm: Buffer } | undefined;
+  const halfTurnedPage = () => (halfTurned ??= (() => {
+    // A half turn is the pixels in reverse order (exactly what sharp's rotate(180) gives).
+    const header = ocrImage.length - gray.width * gray.height;
+    const pgm = Buffer.allocUnsafe(ocrImage.length);
+    ocrImage.copy(pgm, 0, 0, header);
+    for (let i = header, j = ocrImage.length - 1; j >= header; i++, j--) pgm[j] = ocrImage[i]!;
+    const body = inverted ? halfTurnPixels(gray) : { ...gray, data: pgm.subarray(header) };
+    return { gray: body, pgm };
+  })());
   return {
     ocrImage,
     blank,
-    halfTurnedOcrImage: async () => (await halfTurnedPage()).pgm,
+    halfTurnedOcrImage: () => Promise.resolve(halfTurnedPage().pgm),
     async finish(halfTurn = false) {
       if (!halfTurn) return encodeRendition(bytes, cleaned, gray, facts, ocrImage, options.jpegQuality);
-      const { gray: turnedGray, pgm } = await halfTurnedPage();
-      const turned = colour ? await pixels(open(cleaned).rotate(180), 3) : turnedGray;
+      const { gray: turnedGray, pgm } = halfTurnedPage();
+      const turned = colour ? halfTurnPixels(cleaned) : turnedGray;
       const turnedFacts = { ...facts, quarterTurn: ((quarterTurn + 180) % 360) as QuarterTurn };
       return encodeRendition(bytes, turned, turnedGray, turnedFacts, pgm, options.jpegQuality);
     },
@@ -261,10 +263,67 @@ async function encodeRendition(bytes: Buffer, img: Pixels, gray: Pixels, facts: 
   return { page, ocrImage, qualityCopy };
 }
 
-function stretch(data: Buffer, lo: number, hi: number): void {
+/** Contrast stretch p1→0, p99→255 as a lookup table. */
+function stretchTable(lo: number, hi: number): Uint8Array {
   const lut = new Uint8Array(256);
   for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round(((v - lo) * 255) / (hi - lo))));
-  for (let i = 0; i < data.length; i++) data[i] = lut[data[i]!]!;
+  return lut;
+}
+
+function applyTable(from: Uint8Array, to: Uint8Array, lut: Uint8Array): void {
+  for (let i = 0; i < from.length; i++) to[i] = lut[from[i]!]!;
+}
+
+/** A gray page through its stretch table into a PGM (negated where inverted) and its gray pixels. */
+function pgmThrough(img: Pixels, lut: Uint8Array | undefined, negate: boolean): { pgm: Buffer; body: Pixels } {
+  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`);
+  const pgm = Buffer.allocUnsafe(header.length + img.data.length);
+  header.copy(pgm);
+  const out = pgm.subarray(header.length);
+  const table = lut ?? Uint8Array.from({ length: 256 }, (_, v) => v);
+  if (!negate) {
+    applyTable(img.data, out, table);
+    return { pgm, body: { ...img, data: out } };
+  }
+  applyTable(img.data, out, table.map((v) => 255 - v));
+  if (lut) applyTable(img.data, img.data, lut);
+  return { pgm, body: img };
+}
+
+/** The pixels turned a half turn: the pixel order reversed. */
+function halfTurnPixels(p: Pixels): Pixels {
+  const data = Buffer.allocUnsafe(p.data.length);
+  const n = p.width * p.height;
+  if (p.channels === 1) {
+    for (let i = 0, j = n - 1; i < n; i++, j--) data[j] = p.data[i]!;
+  } else {
+    for (let i = 0, j = (n - 1) * 3; i < n * 3; i += 3, j -= 3) {
+      data[j] = p.data[i]!;
+      data[j + 1] = p.data[i + 1]!;
+      data[j + 2] = p.data[i + 2]!;
+    }
+  }
+  return { ...p, data };
+}
+
+/** A colour page turned in libvips and cut back to the page (sharp rotates before an extract that follows it). */
+function sharpDeskewStep(img: Sharp, width: number, height: number, skewDegrees: number): Sharp {
+  const { width: w, height: h } = deskewSize(width, height, skewDegrees);
+  const canvas = rotatedCanvas(width, height, skewDegrees);
+  return img.rotate(-skewDegrees, { background: WHITE }).extract({ left: Math.floor((canvas.w - w) / 2), top: Math.floor((canvas.h - h) / 2), width: w, height: h });
+}
+
+const fromRaster = (r: { data: Uint8Array; width: number; height: number }): { data: Buffer; width: number; height: number } => ({
+  data: Buffer.isBuffer(r.data) ? r.data : Buffer.from(r.data.buffer, r.data.byteOffset, r.data.length),
+  width: r.width,
+  height: r.height,
+});
+
+/** A box out of a gray raster (what sharp's extract gives, without a pipeline). */
+function cropRaster(r: GrayRaster, box: { left: number; top: number; width: number; height: number }): GrayRaster {
+  const data = new Uint8Array(box.width * box.height);
+  for (let y = 0; y < box.height; y++) data.set(r.data.subarray((box.top + y) * r.width + box.left, (box.top + y) * r.width + box.left + box.width), y * box.width);
+  return { data, width: box.width, height: box.height };
 }
 
 async function grayOf(p: Pixels): Promise<GrayRaster> {

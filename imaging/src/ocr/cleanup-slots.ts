@@ -14,12 +14,13 @@ interface Slots {
 
 const slotsByPool = new WeakMap<OcrPool, Slots>();
 
-export async function withCleanupSlot<T>(pool: OcrPool, work: () => Promise<T>): Promise<T> {
+/** `first`: ahead of the pages already waiting (a page already in flight, cleaned again). */
+export async function withCleanupSlot<T>(pool: OcrPool, first: boolean, work: () => Promise<T>): Promise<T> {
   let slots = slotsByPool.get(pool);
   if (!slots) slotsByPool.set(pool, (slots = { free: 2 * pool.size, waiting: [] }));
   const s = slots;
   if (s.free > 0) s.free--;
-  else await new Promise<void>((resolve) => s.waiting.push(resolve));
+  else await new Promise<void>((resolve) => (first ? s.waiting.unshift(resolve) : s.waiting.push(resolve)));
   try {
     return await work();
   } finally {

@@ -1,5 +1,6 @@
 // A long-lived pool of tesseract.js workers (worker threads): started once, jobs queued FIFO
-// to the first idle worker, closed gracefully (queued jobs finish, new ones are refused).
+// (a page's retry or field re-read ahead: see `first`) to the first idle worker, closed
+// gracefully (queued jobs finish, new ones are refused).
 // Settings measured on our documents (../shared/stack.md): PSM AUTO for pages, PSM 7 + a
 // whitelist for cropped fields, `preserve_interword_spaces`, an `errorHandler` (without it
 // one bad image kills the process), `langPath` to one local folder, `cacheMethod: 'none'`.
@@ -23,6 +24,8 @@ export interface RecognizeOptions {
   readonly mode?: 'page' | 'line';
   readonly whitelist?: string;
   readonly rectangle?: { left: number; top: number; width: number; height: number };
+  /** ahead of the queued jobs: a page already being read (a retry, a field re-read) finishes first */
+  readonly first?: boolean;
 }
 
 export interface OcrPool {
@@ -89,7 +92,9 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
     recognize(image, opts = {}) {
       if (closed) return Promise.reject(new ImagingError('ocr.closed'));
       return new Promise<OcrResult>((resolve, reject) => {
-        queue.push({ image, options: opts, resolve, reject });
+        const job = { image, options: opts, resolve, reject };
+        if (opts.first) queue.unshift(job);
+        else queue.push(job);
         pump();
       });
     },

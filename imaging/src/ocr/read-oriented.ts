@@ -38,11 +38,16 @@ interface Attempt {
 
 const NOTHING_READ = (width: number, height: number): OcrResult => ({ text: '', confidence: 0, lines: [], width, height });
 
-async function prepared(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<Attempt> {
-  return withCleanupSlot(pool, async () => {
+/**
+ * A page cleaned and read once. `retry`: the page is already in flight (a sideways page cleaned
+ * again), so its cleanup and read go ahead of pages not yet started — a page finished sooner
+ * frees its pixels, and a chain of retries left to the end of a batch would run alone there.
+ */
+async function prepared(pool: OcrPool, bytes: Buffer, options: CleanupOptions, retry = false): Promise<Attempt> {
+  return withCleanupSlot(pool, retry, async () => {
     const page = await prepareForOcr(bytes, options);
     // A blank page has nothing to read; OCR would only turn paper noise into characters.
-    return { prepared: page, halfTurn: false, ocr: page.blank ? NOTHING_READ(0, 0) : await pool.recognize(page.ocrImage) };
+    return { prepared: page, halfTurn: false, ocr: page.blank ? NOTHING_READ(0, 0) : await pool.recognize(page.ocrImage, retry ? { first: true } : {}) };
   });
 }
 
@@ -51,7 +56,7 @@ async function prepared(pool: OcrPool, bytes: Buffer, options: CleanupOptions): 
 // them (deskew measures rows, and a sideways page's lines are columns): the page is cleaned
 // again once, turned 90°, and 270° is that cleaned page half-turned.
 async function halfTurned(pool: OcrPool, first: Attempt): Promise<Attempt> {
-  return { prepared: first.prepared, halfTurn: true, ocr: await pool.recognize(await first.prepared.halfTurnedOcrImage()) };
+  return { prepared: first.prepared, halfTurn: true, ocr: await pool.recognize(await first.prepared.halfTurnedOcrImage(), { first: true }) };
 }
 
 async function best(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Promise<Attempt> {
@@ -66,7 +71,7 @@ async function best(pool: OcrPool, bytes: Buffer, options: CleanupOptions): Prom
     const next =
       quarterTurn === 180 ? await halfTurned(pool, first)
       : quarterTurn === 270 && quarter ? await halfTurned(pool, quarter)
-      : (quarter = await prepared(pool, bytes, { ...options, quarterTurn }));
+      : (quarter = await prepared(pool, bytes, { ...options, quarterTurn }, true));
     if (score(next.ocr) > score(kept.ocr)) kept = next;
     if (good(next.ocr)) break;
     // A sideways page reads as next to nothing, not as weak text (the corpus's sideways pages
