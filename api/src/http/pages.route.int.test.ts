@@ -58,6 +58,9 @@ describe('POST /api/pages', () => {
     const huge = await upload(Buffer.alloc(1024 * 1024 + 1, 0xff));
     expect(huge.statusCode).toBe(413);
     expect(huge.json().appCode).toBe('imaging.too_large');
+    // The counter screen learns the same limit with the session, to refuse such a file before sending it.
+    const me = await app.fastify.inject({ url: '/trpc/auth.me', headers: { cookie: cookies.clerk01!, ...SAME_ORIGIN } });
+    expect(me.json().result.data.limits).toEqual({ uploadBytes: 1024 * 1024 });
   });
 
   const rotate = (sha256: string, body: unknown, who = 'clerk01') =>

@@ -4,7 +4,7 @@ import type { Me } from '../../lib/api-types';
 import type { ApiClient } from '../../lib/trpc';
 import { replaceSession, sessionQueryKey, sessionQueryOptions, signOutOnAuthLoss, type Session } from './auth.queries';
 
-const me = { id: 'S001', username: 'clerk01', displayName: '王丽娟', role: 'clerk', office: { id: 'HRB-DL', nameZh: '道里管理部', nameEn: 'Daoli Office' }, window: null } satisfies Me;
+const me = { id: 'S001', username: 'clerk01', displayName: '王丽娟', role: 'clerk', office: { id: 'HRB-DL', nameZh: '道里管理部', nameEn: 'Daoli Office' }, window: null, limits: { uploadBytes: 25 * 1024 * 1024 } } satisfies Me;
 const signedIn: Session = { status: 'signed-in', me };
 const apiError = (appCode: string) => Object.assign(new Error(appCode), { data: { appCode } });
 const clientAnswering = (answer: () => Promise<Me>) => ({ auth: { me: { query: answer } } }) as unknown as ApiClient;

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizedName } from '../../../lib/localized-name';
+import { useMe } from '../../auth/hooks/use-session';
 import type { ChecklistLine, DraftPage } from '../counter-types';
 
 export function PageThumb(props: {
@@ -24,6 +25,8 @@ export function PageThumb(props: {
   actions: { label: string; icon: ReactNode; onClick: () => void; disabled: boolean }[];
 }) {
   const { t, i18n } = useTranslation();
+  // a refusal for size names the server's limit (UPLOAD_MAX_MB)
+  const limitMb = useMe().limits.uploadBytes / (1024 * 1024);
   const { page: p } = props;
   const warnings = p.page?.quality ?? [];
   const options = props.lines.filter((l) => l.status !== 'not_needed');
@@ -49,7 +52,7 @@ export function PageThumb(props: {
       {p.status === 'reading' && <LinearProgress aria-label={t('counter.capture.reading')} />}
       <Typography variant="caption" noWrap title={p.fileName}>{props.index}. {p.status === 'reading' ? t('counter.capture.reading') : p.fileName}</Typography>
       {p.errorCode && (
-        <Alert severity="error" sx={{ py: 0, fontSize: 12 }} data-testid="page-error">{t(`errors.${p.errorCode}`, { defaultValue: t('errors.common.unexpected', { code: p.errorCode }) })}</Alert>
+        <Alert severity="error" sx={{ py: 0, fontSize: 12 }} data-testid="page-error">{t(`errors.${p.errorCode}`, { limitMb, defaultValue: t('errors.common.unexpected', { code: p.errorCode }) })}</Alert>
       )}
       {warnings.length > 0 && (
         <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }} data-testid="quality">

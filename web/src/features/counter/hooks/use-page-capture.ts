@@ -1,12 +1,10 @@
 // Sends scanner files and camera frames to POST /api/pages, one request per file, all at once:
 // the server's OCR pool queues them, so the clerk keeps scanning while earlier pages are read.
 import { useCallback, useRef } from 'react';
+import { useMe } from '../../auth/hooks/use-session';
 import type { CapturedPage, ChecklistLine, DraftPage } from '../counter-types';
 import { suggestMaterial } from '../draft-rules';
 import type { DraftDispatch } from './use-counter-draft';
-
-/** The server's default limit; it stays the judge (UPLOAD_MAX_MB), this only spares the upload. */
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
 async function upload(file: Blob, name: string): Promise<CapturedPage[]> {
   const response = await fetch('/api/pages', {
@@ -23,6 +21,8 @@ async function upload(file: Blob, name: string): Promise<CapturedPage[]> {
 
 export function usePageCapture(dispatch: DraftDispatch, lines: readonly ChecklistLine[], pages: readonly DraftPage[]) {
   const counter = useRef(0);
+  // The server's UPLOAD_MAX_MB: it stays the judge, checking here only spares the upload.
+  const maxBytes = useMe().limits.uploadBytes;
   // The latest checklist and pages, for suggestions made when a slow read finishes.
   const latest = useRef({ lines, pages });
   latest.current = { lines, pages };
@@ -34,7 +34,7 @@ export function usePageCapture(dispatch: DraftDispatch, lines: readonly Checklis
         const name = f instanceof File ? f.name : f.name;
         const localId = `p${Date.now().toString(36)}${(counter.current++).toString(36)}`;
         dispatch({ type: 'reading', pages: [{ localId, fileName: name, status: 'reading', materialId, confirmed: [], edited: {} }] });
-        if (blob.size > MAX_UPLOAD_BYTES) {
+        if (blob.size > maxBytes) {
           dispatch({ type: 'failed', localId, errorCode: 'imaging.too_large' });
           continue;
         }
@@ -47,6 +47,6 @@ export function usePageCapture(dispatch: DraftDispatch, lines: readonly Checklis
         );
       }
     },
-    [dispatch],
+    [dispatch, maxBytes],
   );
 }
