@@ -78,16 +78,6 @@ async function pixels(img: Sharp, channels: 1 | 3): Promise<Pixels> {
 
 const open = (p: Pixels): Sharp => sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
 
-/** A binary PGM: tesseract's Leptonica reads it without decoding anything, unlike a JPEG. */
-function grayPgm(p: Pixels, negate: boolean): Buffer {
-  const header = Buffer.from(`P5\n${p.width} ${p.height}\n255\n`);
-  const out = Buffer.allocUnsafe(header.length + p.data.length);
-  header.copy(out);
-  if (negate) for (let i = 0; i < p.data.length; i++) out[header.length + i] = 255 - p.data[i]!;
-  else p.data.copy(out, header.length);
-  return out;
-}
-
 export interface CleanedForOcr {
   readonly page: CleanedPage;
   /** the rendition's pixels, gray and uncompressed (negated where inverted): what OCR reads */
@@ -202,7 +192,7 @@ export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {})
     if (lut) applyTable(img.data, img.data, lut);
     cleaned = img;
     gray = await pixels(open(cleaned), 1);
-    ocrImage = grayPgm(gray, inverted);
+    ocrImage = pgmThrough(gray, undefined, inverted).pgm;
   } else {
     ({ pgm: ocrImage, body: gray } = pgmThrough(img, lut, inverted));
     cleaned = gray;
@@ -274,7 +264,10 @@ function applyTable(from: Uint8Array, to: Uint8Array, lut: Uint8Array): void {
   for (let i = 0; i < from.length; i++) to[i] = lut[from[i]!]!;
 }
 
-/** A gray page through its stretch table into a PGM (negated where inverted) and its gray pixels. */
+/**
+ * A gray page through its stretch table into a binary PGM (negated where inverted) — tesseract's
+ * Leptonica reads it without decoding anything, unlike a JPEG — and its gray pixels.
+ */
 function pgmThrough(img: Pixels, lut: Uint8Array | undefined, negate: boolean): { pgm: Buffer; body: Pixels } {
   const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`);
   const pgm = Buffer.allocUnsafe(header.length + img.data.length);

@@ -8,7 +8,7 @@ import { businessType, type IntakeForm, type Localized } from '@onetrip/workflow
 import { AppError } from '../../errors/app-error';
 import type { ApplicantActor, Services } from '../../trpc/context';
 import { SYSTEM_ACTOR } from '../applications/application-commands';
-import { idempotent } from '../idempotency/idempotent';
+import { idempotentTransaction } from '../idempotency/idempotent';
 import { scheduleAcceptedArchive } from '../application-archive/application-archive.job';
 import { capturedReadings, linkAcceptedPages } from '../intake/accepted-pages';
 import { checkIntake } from '../intake/intake-checks';
@@ -39,23 +39,23 @@ export async function submitOnline(
   const checked = await checkIntake(services, { channel: 'online', form, materials }, now);
   const readings = await capturedReadings(services.database.db, materials, applicant.idNumber);
   const officeId = checked.employerOfficeId ?? services.config.ONLINE_DEFAULT_OFFICE;
-  return services.database.db.transaction().execute((trx) =>
-    idempotent(trx, { key: input.idempotencyKey, actorId: applicant.idNumber, operation: 'applicant.submit', now }, async () => {
-      const opened = await openApplication(trx, services, { channel: 'online', form, materials, checked, officeId, windowId: null, acceptedBy: SYSTEM_ACTOR, now });
-      await linkAcceptedPages(trx, { applicationId: opened.id, materials, readings, now });
-      await scheduleAcceptedArchive(trx, opened.id, now);
-      const receipt: OnlineReceipt = {
-        applicationId: opened.id,
-        receiptNo: opened.receiptNo,
-        businessType: form.businessType,
-        businessName: businessType(form.businessType).name,
-        submittedAt: now.toISOString(),
-        promisedOn: opened.dueOn,
-        status: opened.status,
-        words: statusWords(opened.status, null),
-        progressUrl: `/progress?receipt=${opened.receiptNo}`,
-      };
-      return receipt;
-    }),
-  );
+  // Like the counter's acceptance: the application, its pages and jobs, the key with its answer
+  // and the audit rows in one closing statement.
+  return idempotentTransaction(services.database.db, { key: input.idempotencyKey, actorId: applicant.idNumber, operation: 'applicant.submit', now }, async (trx, batch) => {
+    const opened = await openApplication(trx, services, { channel: 'online', form, materials, checked, officeId, windowId: null, acceptedBy: SYSTEM_ACTOR, now, audit: batch });
+    await linkAcceptedPages(trx, { applicationId: opened.id, materials, readings, now }, batch);
+    await scheduleAcceptedArchive(trx, opened.id, now, batch);
+    const receipt: OnlineReceipt = {
+      applicationId: opened.id,
+      receiptNo: opened.receiptNo,
+      businessType: form.businessType,
+      businessName: businessType(form.businessType).name,
+      submittedAt: now.toISOString(),
+      promisedOn: opened.dueOn,
+      status: opened.status,
+      words: statusWords(opened.status, null),
+      progressUrl: `/progress?receipt=${opened.receiptNo}`,
+    };
+    return receipt;
+  });
 }
