@@ -48,6 +48,8 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', '10.0.0.0/8; rm -rf'],
     ['SESSION_IDLE_MINUTES', '-5'],
+    ['PUBLIC_URL', 'gjj.example.gov.cn'],
+    ['PUBLIC_URL', 'ftp://gjj.example.gov.cn'],
   ])('refuses %s=%s and names the variable', (variable, value) => {
     let error: unknown;
     try {
@@ -64,5 +66,11 @@ describe('loadConfig', () => {
     expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
     expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.2,::1' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '192.168.1.2', '::1']);
+  });
+
+  it('gives the QR codes a whole public address: PUBLIC_URL, else this machine on PORT', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://gjj.example.gov.cn' }).publicUrl).toBe('https://gjj.example.gov.cn');
   });
 });

@@ -34,6 +34,10 @@ const envSchema = z.object({
     .regex(/^(\d{1,2}|[\d.:a-fA-F/]+(\s*,\s*[\d.:a-fA-F/]+)*)$/, 'must be a hop count (e.g. 1) or proxy addresses / CIDR ranges separated by commas')
     .transform((v) => (/^\d+$/.test(v) ? Number(v) : v.split(',').map((a) => a.trim())))
     .optional(),
+  // Where the public reaches this service: the receipt's and the loan letter's QR codes carry
+  // PUBLIC_URL/progress?receipt=…, which a phone can only open as a whole address. Unset, the
+  // address this machine serves on (a demo on one machine).
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// address, e.g. https://gjj.example.gov.cn' }).optional(),
   SEED_ON_FIRST_START: bool.default(true),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   BANK_GATEWAY_URL: z.string().url().optional(),
@@ -82,6 +86,8 @@ export type ArchiveConfig =
   | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean; prefix: string };
 
 export type Config = z.infer<typeof envSchema> & {
+  /** PUBLIC_URL, or http://localhost:PORT */
+  readonly publicUrl: string;
   readonly database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   readonly archive: ArchiveConfig;
 };
@@ -108,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     archive: archiveConfig(c),
     ...c,
+    publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.join(path.resolve(c.DATA_DIR), 'pgdata') },

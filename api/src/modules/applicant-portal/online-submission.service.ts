@@ -14,6 +14,7 @@ import { capturedReadings, linkAcceptedPages } from '../intake/accepted-pages';
 import { checkIntake } from '../intake/intake-checks';
 import { openApplication } from '../intake/open-application';
 import { statusWords } from '../progress/status-words';
+import { progressUrl } from '../progress/progress-url';
 
 export interface OnlineReceipt {
   readonly applicationId: string;
@@ -54,7 +55,7 @@ export async function submitOnline(
       promisedOn: opened.dueOn,
       status: opened.status,
       words: statusWords(opened.status, null),
-      progressUrl: `/progress?receipt=${opened.receiptNo}`,
+      progressUrl: progressUrl(services.config.publicUrl, opened.receiptNo),
     };
     return receipt;
   });

@@ -56,6 +56,8 @@ describe.each(await testTargets())('application lifecycle on $kind', (target) =>
     const acceptKey = key();
     const receipt = await acceptRent('clerk01', 1_000_000, acceptKey);
     expect(receipt.receiptNo).toMatch(/^SL20261120DL\d{4}$/);
+    // The QR code opens the public progress page with the receipt filled in, as a whole address.
+    expect(receipt.progressUrl).toBe(`http://localhost:3000/progress?receipt=${receipt.receiptNo}`);
     // Accepted Friday 10:00 → three working days: Mon 23, Tue 24, Wed 25.
     expect(receipt.dueOn).toBe('2026-11-25');
     expect(receipt.status).toBe('in_review');

@@ -8,6 +8,7 @@ import type { Services, StaffActor } from '../../trpc/context';
 import { buildChecklist } from '../data-sharing/checklist.service';
 import type { ChecklistEntry } from '../data-sharing/shared-data-checklist';
 import { noticePdf, receiptPdf, SOURCE_ZH } from './counter-documents.pdf';
+import { progressUrl } from '../progress/progress-url';
 
 export interface PrintedDocument {
   readonly fileName: string;
@@ -46,7 +47,7 @@ export async function printReceipt(services: Services, actor: StaffActor, applic
       waived: checklist
         .filter((c) => c.status === 'waived' && c.waivedBy)
         .map((c) => ({ name: c.name.zh, source: c.waivedBy!.source, at: c.waivedBy!.evidence[0]?.at ?? null })),
-      progressUrl: `/progress?receipt=${app.receipt_no}`,
+      progressUrl: progressUrl(services.config.publicUrl, app.receipt_no),
     },
     now,
   );

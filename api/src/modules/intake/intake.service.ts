@@ -11,6 +11,7 @@ import { idempotentTransaction } from '../idempotency/idempotent';
 import { capturedReadings, linkAcceptedPages, type AcceptedMaterial } from './accepted-pages';
 import { checkIntake } from './intake-checks';
 import { openApplication } from './open-application';
+import { progressUrl } from '../progress/progress-url';
 
 export interface Receipt {
   readonly applicationId: string;
@@ -66,7 +67,7 @@ export async function acceptAtCounter(services: Services, actor: StaffActor, inp
       status: opened.status,
       received: [...checked.provided].map(([materialId, pages]) => ({ materialId, pages })),
       waived: checked.checklist.items.filter((i) => i.status === 'waived').map((i) => ({ materialId: i.materialId, source: i.waivedBy!.source })),
-      progressUrl: `/progress?receipt=${opened.receiptNo}`,
+      progressUrl: progressUrl(services.config.publicUrl, opened.receiptNo),
     };
   });
 }

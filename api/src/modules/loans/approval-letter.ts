@@ -45,12 +45,13 @@ export async function approvedTerms(trx: Transaction<DB>, services: Pick<Service
   });
 }
 
-export async function approvalLetterPdf(app: ApplicationRow, offer: LoanOffer, issuedAt: Date) {
+/** `progressUrl`: what the letter's QR code opens (progress/progress-url.ts). */
+export async function approvalLetterPdf(app: ApplicationRow, offer: LoanOffer, issuedAt: Date, progressUrl: string) {
   const first = offer.schedule?.rows[0];
   return buildTextDocumentPdf({
     title: '住房公积金个人住房贷款审批书',
     subtitle: `受理编号 ${app.receipt_no ?? app.id}\u3000出具日期 ${shanghaiDate(issuedAt)}`,
-    qrPayload: `/progress?receipt=${app.receipt_no ?? ''}`,
+    qrPayload: progressUrl,
     sections: [
       {
         heading: '借款人',

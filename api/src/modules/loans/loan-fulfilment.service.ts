@@ -13,6 +13,7 @@ import { applyCommand, SYSTEM_ACTOR } from '../applications/application-commands
 import { commandActor } from '../applications/staff-roles';
 import { approvalLetterPdf, approvedTerms } from './approval-letter';
 import { scheduleFirstWithdrawal } from './first-withdrawal.job';
+import { progressUrl } from '../progress/progress-url';
 
 export const ISSUE_LETTER = 'loan.issue_letter';
 
@@ -30,7 +31,7 @@ export async function issueApprovalLetter(services: Services, applicationId: str
   const app = await db.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirstOrThrow();
   if (app.status !== 'approved') throw new AppError('CONFLICT', 'loan.not_approved', { status: app.status });
   const offer = await db.transaction().execute((trx) => approvedTerms(trx, services, app));
-  const pdf = await approvalLetterPdf(app, offer, now);
+  const pdf = await approvalLetterPdf(app, offer, now, progressUrl(services.config.publicUrl, app.receipt_no ?? app.id));
   const sha256 = await services.archive.put(pdf.bytes);
   await db.transaction().execute(async (trx) => {
     const inserted = await trx
