@@ -17,6 +17,7 @@ export const SCENARIO_PEOPLE = {
   renterReviewB: { name: '邵婷婷', areaCode: '230111', birthDate: '1994-02-27', sequence: '026' },
   renterBoardA: { name: '钟文博', areaCode: '230111', birthDate: '1991-11-05', sequence: '037' },
   renterBoardB: { name: '欧阳静', areaCode: '230111', birthDate: '1993-04-22', sequence: '048' },
+  renterProgress: { name: '邱雨桐', areaCode: '230111', birthDate: '1995-09-12', sequence: '062' },
 } as const;
 export type ScenarioPerson = keyof typeof SCENARIO_PEOPLE;
 
@@ -93,6 +94,10 @@ export interface Receipt {
   applicationId: string;
   receiptNo: string;
   applicantName: string;
+  /** the promised decision date, YYYY-MM-DD */
+  dueOn: string;
+  /** what the receipt's QR code opens */
+  progressUrl: string;
 }
 
 interface Prepared {

@@ -30,7 +30,7 @@ export function newWorkstation(browser: Browser, baseURL: string): Promise<Brows
 }
 
 /** A screenshot for docs/screenshots, with transitions finished (a floating label mid-flight looks like a bug). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), animations: 'disabled' });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), animations: 'disabled', fullPage: options.fullPage ?? false });
 }

@@ -140,7 +140,7 @@ describe.each(targets)('the demo center on $kind', ({ kind, skip }) => {
     expect(rent.balance_fen).toBeGreaterThan(2_000_000);
     expect(await count('select count(*)::int as v from withdrawal_records w join accounts a using (account_no) where a.id_number = $ID', 'rentEligible')).toBe(0);
     expect(await spouseOf('rentEligible')).toBe(1);
-    for (const who of ['rentEligible', 'rentEligibleSpouse', 'loanApplicant', 'loanApplicantSpouse', 'renterReviewA', 'renterReviewB', 'renterBoardA', 'renterBoardB'] as const) {
+    for (const who of ['rentEligible', 'rentEligibleSpouse', 'loanApplicant', 'loanApplicantSpouse', 'renterReviewA', 'renterReviewB', 'renterBoardA', 'renterBoardB', 'renterProgress'] as const) {
       expect(await count('select count(*)::int as v from agency_property where owner_id_number = $ID', who), who).toBe(0);
       expect(await count('select count(*)::int as v from loans where id_number = $ID or co_borrower_id_number = $ID', who), who).toBe(0);
       expect(await count('select count(*)::int as v from agency_credit where id_number = $ID', who), who).toBe(0);

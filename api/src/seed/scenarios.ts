@@ -109,6 +109,11 @@ const SPECS = {
     note: 'Single renter for the supervision spec (a second one).',
     baseYuan: 6_900, rateBp: 1200, accountOpenedOn: '2019-02-01', openingYuan: 20_000,
   },
+  renterProgress: {
+    name: '邱雨桐', sex: 'female', birthDate: '1995-09-12', areaCode: '230111', sequence: '062',
+    note: 'Single renter for the public pages spec (progress lookup, developer inbox).',
+    baseYuan: 7_600, rateBp: 1200, accountOpenedOn: '2019-09-01', openingYuan: 19_000,
+  },
 } as const satisfies Record<string, ScenarioSpec>;
 
 export type ScenarioKey = keyof typeof SPECS;

@@ -5,6 +5,8 @@ import { sessionQueryOptions } from '../features/auth/auth.queries';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { CounterHomePage } from '../features/counter/pages/CounterHomePage';
+import { DevInboxPage } from '../features/dev-inbox/pages/DevInboxPage';
+import { ProgressPage } from '../features/progress/pages/ProgressPage';
 import { reviewRoutes } from '../features/review/review.routes';
 import { AppShell } from '../features/shell/components/AppShell';
 import { HomeRedirect, RoleGate } from '../features/shell/components/RoleGate';
@@ -29,6 +31,10 @@ const SettingsPage = lazy(() => import('../features/settings/pages/SettingsPage'
 export function createAppRouter(deps: RouteDeps) {
   return createBrowserRouter([
     { path: '/login', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+    // Open to anyone, no sign-in: the progress lookup a receipt's QR code leads to (the API's
+    // progressUrl), and the simulated gateways' inbox (the API refuses it unless DEV_INBOX).
+    { path: '/progress', element: <ProgressPage />, errorElement: <RouteErrorPage /> },
+    { path: '/dev/inbox', element: <DevInboxPage />, errorElement: <RouteErrorPage /> },
     {
       element: (
         <RequireAuth>

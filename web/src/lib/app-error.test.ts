@@ -20,6 +20,12 @@ describe('appErrorMessage', () => {
     expect(appErrorMessage(error, i18n.getFixedT('en'), 'en')).toContain('11/22/2026, 14:35');
   });
 
+  it('says in whole minutes how long a rate limit asks to wait', () => {
+    const error = (seconds: number) => apiError({ appCode: 'rate_limit.exceeded', details: { retryAfterSeconds: seconds } });
+    expect(appErrorMessage(error(61), i18n.getFixedT('zh-CN'), 'zh-CN')).toBe('查询或提交过于频繁，请 2 分钟后再试。');
+    expect(appErrorMessage(error(5), i18n.getFixedT('en'), 'en')).toBe('Too many attempts. Please try again in 1 minute.');
+  });
+
   it('shows the per-field codes of a validation refusal', () => {
     const error = apiError({ appCode: 'validation.invalid', issues: [{ path: 'username', code: 'auth.username_required' }] });
     expect(appErrorMessage(error, i18n.t, 'zh-CN')).toBe('请输入用户名。');

@@ -31,8 +31,10 @@ export function appErrorMessage(error: unknown, t: TFunction, language: string):
   }
   const details = dataOf(error)?.details;
   const until = isRecord(details) && typeof details.until === 'string' ? formatShanghaiDateTime(details.until, language) : undefined;
+  // A rate limit says how long to wait, in whole minutes (`count`, for the plural forms).
+  const minutes = isRecord(details) && typeof details.retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(details.retryAfterSeconds / 60)) : undefined;
   // An unknown code still tells the clerk something they can quote to the help desk.
-  return t(`errors.${code}`, { until, defaultValue: t('errors.common.unexpected', { code }) });
+  return t(`errors.${code}`, { until, count: minutes, defaultValue: t('errors.common.unexpected', { code }) });
 }
 
 function dataOf(error: unknown): AppErrorData | undefined {
