@@ -73,4 +73,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
     expect(loadConfig({ PUBLIC_URL: 'https://gjj.example.gov.cn' }).publicUrl).toBe('https://gjj.example.gov.cn');
   });
+
+  it('keeps the developer inbox (sign-in codes readable by anyone) off in production unless asked for', () => {
+    expect(loadConfig({}).DEV_INBOX).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).DEV_INBOX).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEV_INBOX: 'true' }).DEV_INBOX).toBe(true);
+    expect(loadConfig({ DEV_INBOX: 'false' }).DEV_INBOX).toBe(false);
+  });
 });

@@ -55,7 +55,8 @@ const envSchema = z.object({
   SHARING_SIM_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(80),
   SHARING_SIM_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
   // The public developer inbox of simulated SMS / WeChat messages (demo and development only).
-  DEV_INBOX: bool.default(true),
+  // It shows the online hall's sign-in codes to anyone, so it is off by default in production.
+  DEV_INBOX: bool.optional(),
   // Online applicants: session length, and the office that takes an online application when the
   // applicant's employer names none.
   APPLICANT_SESSION_MINUTES: minutes.default(30),
@@ -85,7 +86,9 @@ export type ArchiveConfig =
   | { kind: 'filesystem'; root: string }
   | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean; prefix: string };
 
-export type Config = z.infer<typeof envSchema> & {
+export type Config = Omit<z.infer<typeof envSchema>, 'DEV_INBOX'> & {
+  /** DEV_INBOX, else on unless NODE_ENV=production */
+  readonly DEV_INBOX: boolean;
   /** PUBLIC_URL, or http://localhost:PORT */
   readonly publicUrl: string;
   readonly database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     archive: archiveConfig(c),
     ...c,
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    DEV_INBOX: c.DEV_INBOX ?? c.NODE_ENV !== 'production',
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.join(path.resolve(c.DATA_DIR), 'pgdata') },
