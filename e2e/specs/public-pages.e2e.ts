@@ -91,9 +91,17 @@ describe('public progress page', () => {
     expect(await progress.helpOf(progress.idLast4)).toBe('请输入身份证号码的最后 4 位：前 3 位为数字，末位为数字或 X。');
     expect(lookups).toEqual([]);
 
+    // A slow answer and an impatient second Enter: still one lookup (each spends a try).
+    await page.route('**/trpc/progress.lookup**', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
     const wrong = last4 === '0000' ? '0001' : '0000';
     await progress.lookUp(wrong);
+    await progress.idLast4.press('Enter');
     await expect.poll(() => progress.error.textContent()).toBe('没有找到与该受理编号和身份证号后 4 位相符的业务，请核对受理回执后重试。');
+    expect(lookups).toHaveLength(1);
+    await page.unroute('**/trpc/progress.lookup**');
     expect(await progress.result.count()).toBe(0);
 
     // An unknown receipt gets the very same answer.

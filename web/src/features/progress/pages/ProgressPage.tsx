@@ -36,6 +36,7 @@ export function ProgressPage() {
     const form = readProgressForm({ receiptNo, idLast4 });
     if (!form.ok) {
       setFieldErrors(form.errors);
+      lookup.reset();
       return;
     }
     setFieldErrors({});
@@ -72,6 +73,7 @@ export function ProgressPage() {
             helperText={fieldErrors.idLast4 ? t(fieldErrors.idLast4) : t('progress.idLast4Hint')}
             slotProps={{ htmlInput: { maxLength: 4, autoCapitalize: 'characters', spellCheck: false, autoComplete: 'off' } }}
           />
+          {/* Loading disables the only submit button, so a second Enter sends nothing (each lookup spends a try). */}
           <Button type="submit" variant="contained" loading={lookup.isPending} sx={{ gridColumn: '1 / -1', justifySelf: 'start', minWidth: 120 }}>
             {t('progress.submit')}
           </Button>
