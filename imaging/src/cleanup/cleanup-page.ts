@@ -9,6 +9,7 @@ import { hasRedSeal, isPhotoLike, measureColour } from './colour';
 import { detectSkew } from './deskew';
 import { histogram, histogramInkThreshold, histogramPercentile, negative, percentile, transformRaster, type GrayRaster } from './gray-raster';
 import { estimateDpi, layoutOf, targetScale, type PageLayout } from './layout';
+import { halfTurnPgm } from './pgm';
 import { deskewRotate, deskewSize, rotatedCanvas } from './rotate';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
@@ -203,9 +204,7 @@ export async function prepareForOcr(bytes: Buffer, options: CleanupOptions = {})
   const halfTurnedPage = () => (halfTurned ??= (() => {
     // A half turn is the pixels in reverse order (exactly what sharp's rotate(180) gives).
     const header = ocrImage.length - gray.width * gray.height;
-    const pgm = Buffer.allocUnsafe(ocrImage.length);
-    ocrImage.copy(pgm, 0, 0, header);
-    for (let i = header, j = ocrImage.length - 1; j >= header; i++, j--) pgm[j] = ocrImage[i]!;
+    const pgm = halfTurnPgm(ocrImage, header);
     const body = inverted ? halfTurnPixels(gray) : { ...gray, data: pgm.subarray(header) };
     return { gray: body, pgm };
   })());
@@ -273,11 +272,13 @@ function pgmThrough(img: Pixels, lut: Uint8Array | undefined, negate: boolean): 
   const pgm = Buffer.allocUnsafe(header.length + img.data.length);
   header.copy(pgm);
   const out = pgm.subarray(header.length);
-  const table = lut ?? Uint8Array.from({ length: 256 }, (_, v) => v);
   if (!negate) {
-    applyTable(img.data, out, table);
+    // Without a table the body is a copy (memcpy), not a pass through an identity table.
+    if (lut) applyTable(img.data, out, lut);
+    else img.data.copy(out);
     return { pgm, body: { ...img, data: out } };
   }
+  const table = lut ?? Uint8Array.from({ length: 256 }, (_, v) => v);
   applyTable(img.data, out, table.map((v) => 255 - v));
   if (lut) applyTable(img.data, img.data, lut);
   return { pgm, body: img };

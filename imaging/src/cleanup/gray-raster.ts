@@ -45,7 +45,8 @@ export function histogramPercentile(hist: Uint32Array, p: number): number {
 
 export function mean(r: GrayRaster): number {
   let s = 0;
-  for (const v of r.data) s += v;
+  const d = r.data;
+  for (let i = 0; i < d.length; i++) s += d[i]!;
   return r.data.length ? s / r.data.length : 0;
 }
 

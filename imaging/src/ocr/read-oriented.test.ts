@@ -2,7 +2,7 @@
 // when the retries stop. The cleanup runs for real on a corpus page.
 import { describe, expect, it } from 'vitest';
 import { loadFixtures } from '../fixture-corpus';
-import type { OcrPool } from './ocr-pool';
+import type { OcrPool, RecognizeOptions } from './ocr-pool';
 import type { OcrResult } from './ocr-result';
 import { readOriented } from './read-oriented';
 
@@ -12,12 +12,17 @@ const GARBLED = read('乙乙乙乙乙乙乙乙乙乙乙乙乙', 20);
 const NOTHING = read('', 0);
 const GOOD = read('公民身份号码110101199003070038', 90);
 
-/** A pool that answers each recognition with the next scripted result. */
-function scriptedPool(results: OcrResult[]): OcrPool & { calls: number } {
+/**
+ * A pool that answers each page read with the next scripted result, and each line read (the
+ * orientation probe's few characters) with the next of `lines`.
+ */
+function scriptedPool(results: OcrResult[], lines: OcrResult[] = []): OcrPool & { calls: number; lineCalls: number } {
   const pool = {
     size: 1,
     calls: 0,
-    recognize: () => Promise.resolve(results[pool.calls++] ?? NOTHING),
+    lineCalls: 0,
+    recognize: (_image: Buffer, options?: RecognizeOptions) =>
+      Promise.resolve(options?.mode === 'line' ? (lines[pool.lineCalls++] ?? NOTHING) : (results[pool.calls++] ?? NOTHING)),
     close: () => Promise.resolve(),
   };
   return pool;
@@ -51,6 +56,22 @@ describe('readOriented', () => {
     expect(pool.calls).toBe(3);
     expect(r.cleaned.quarterTurn).toBe(270);
     expect(r.ocr).toBe(GOOD);
+  });
+
+  it('reads a sideways page as 270° first when its probe reads only half-turned, and not as 90°', async () => {
+    const pool = scriptedPool([NOTHING, GOOD, GARBLED], [NOTHING, read('公民身份号码', 85)]);
+    const r = await readOriented(pool, card);
+    expect([pool.calls, pool.lineCalls]).toEqual([2, 2]);
+    expect(r.cleaned.quarterTurn).toBe(270);
+    expect(r.ocr).toBe(GOOD);
+  });
+
+  it('probes only a page cleaned again sideways, and reads it as 90° when the probe reads upright', async () => {
+    const upright = scriptedPool([WEAK_TEXT, GOOD]);
+    await readOriented(upright, card);
+    const sideways = scriptedPool([NOTHING, GOOD], [read('公民身份号码', 85)]);
+    expect((await readOriented(sideways, card)).cleaned.quarterTurn).toBe(90);
+    expect([upright.lineCalls, sideways.lineCalls]).toEqual([0, 1]);
   });
 
   it('reads a page once when the first read is good, and as the caller turned it', async () => {
