@@ -2,7 +2,8 @@
 // EXIF orientation → dark border crop → quarter turn (when asked: see README on orientation)
 // → deskew → resolution normalisation → grayscale unless a seal/photo → contrast stretch →
 // compressed encoding. The original bytes are returned untouched beside it, both hashed.
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
+import sharp from '../sharp';
 import { sha256Hex } from '../hash';
 import { findContentBox } from './borders';
 import { hasRedSeal, isPhotoLike, measureColour } from './colour';

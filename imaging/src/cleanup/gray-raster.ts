@@ -1,6 +1,7 @@
 // Small grayscale copies for analysis. Every measurement (skew, borders, blank, blur) runs on
 // a copy of at most ~1000 px so that it costs milliseconds whatever the scan's size.
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
+import sharp from '../sharp';
 
 export interface GrayRaster {
   readonly data: Uint8Array;

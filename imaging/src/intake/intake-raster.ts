@@ -1,7 +1,8 @@
 // JPEG, PNG and (multi-page) TIFF. The pixel limit is checked from the header before any
 // decoding, then every page is decoded once into a thumbnail with `failOn: 'truncated'` so a
 // cut-off upload is refused here and not half-way through OCR.
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import sharp from '../sharp';
 import { ImagingError } from '../errors';
 import type { IntakeLimits } from './intake-limits';
 import type { IntakePage } from './intake-page';

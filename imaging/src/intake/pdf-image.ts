@@ -3,7 +3,7 @@
 // image decoder runs on untrusted input.
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFNumber, type PDFRawStream } from 'pdf-lib';
-import sharp from 'sharp';
+import sharp from '../sharp';
 import { ImagingError } from '../errors';
 import { detectType } from './detect-type';
 import { assertPixels, readRasterPages } from './intake-raster';

@@ -6,7 +6,8 @@
 // text layer, vector marks) is ignored: the page image is what the archive and OCR need.
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
-import sharp, { type OverlayOptions } from 'sharp';
+import type { OverlayOptions } from 'sharp';
+import sharp from '../sharp';
 import { ImagingError } from '../errors';
 import { assertPixels } from './intake-raster';
 import type { IntakeLimits } from './intake-limits';
