@@ -60,10 +60,10 @@ export function DevInboxPage() {
           error={!filter.ok}
           helperText={filter.ok ? t('devInbox.mobileHint') : t(filter.error)}
           sx={{ width: 260 }}
-          slotProps={{ htmlInput: { inputMode: 'tel', maxLength: 20, 'aria-describedby': 'dev-inbox-count' } }}
+          slotProps={{ htmlInput: { inputMode: 'tel', maxLength: 20 } }}
         />
         <FormControlLabel control={<Switch checked={live} onChange={(e) => setLive(e.target.checked)} />} label={t('devInbox.live', { seconds: REFRESH_MS / 1000 })} sx={{ mt: 0.5 }} />
-        <Typography id="dev-inbox-count" color="text.secondary" sx={{ mt: 1, ml: 'auto' }} aria-live="polite">
+        <Typography color="text.secondary" sx={{ mt: 1, ml: 'auto' }} aria-live="polite">
           {inbox.data ? t('devInbox.count', { count: inbox.data.length, limit: LIMIT }) : ''}
         </Typography>
       </Box>
