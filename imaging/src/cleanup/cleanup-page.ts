@@ -10,7 +10,7 @@ import { hasRedSeal, isPhotoLike, measureColour } from './colour';
 import { detectSkew } from './deskew';
 import { histogram, histogramInkThreshold, histogramPercentile, negative, percentile, transformRaster, type GrayRaster } from './gray-raster';
 import { estimateDpi, layoutOf, targetScale, type PageLayout } from './layout';
-import { halfTurnPgm } from './pgm';
+import { halfTurnPgm, pgmHeader } from './pgm';
 import { deskewRotate, deskewSize, rotatedCanvas } from './rotate';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
@@ -269,7 +269,7 @@ function applyTable(from: Uint8Array, to: Uint8Array, lut: Uint8Array): void {
  * Leptonica reads it without decoding anything, unlike a JPEG — and its gray pixels.
  */
 function pgmThrough(img: Pixels, lut: Uint8Array | undefined, negate: boolean): { pgm: Buffer; body: Pixels } {
-  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`);
+  const header = pgmHeader(img.width, img.height);
   const pgm = Buffer.allocUnsafe(header.length + img.data.length);
   header.copy(pgm);
   const out = pgm.subarray(header.length);

@@ -8,6 +8,11 @@ export interface Pgm {
   readonly offset: number;
 }
 
+/** The header of a `width`×`height` binary PGM (the pixels follow it). */
+export function pgmHeader(width: number, height: number): Buffer {
+  return Buffer.from(`P5\n${width} ${height}\n255\n`);
+}
+
 export function parsePgm(image: Buffer): Pgm | undefined {
   const m = PGM_HEADER.exec(image.subarray(0, 32).toString('latin1'));
   return m ? { width: Number(m[1]), height: Number(m[2]), offset: m[0].length } : undefined;

@@ -2,7 +2,7 @@
 // half-turned (two short line reads, ~40 ms each) tells which way up the page is, where a
 // wrong guess costs a whole-page read (~0.5–1.2 s). Used only where the turn is a guess: a page
 // cleaned again sideways, 90° or 270° (see read-oriented.ts) — an upright page never pays it.
-import { parsePgm } from '../cleanup/pgm';
+import { parsePgm, pgmHeader } from '../cleanup/pgm';
 
 const INK = 128;
 /** every 4th column is enough to see a text line in a row profile */
@@ -55,7 +55,7 @@ export function probeLine(image: Buffer): Buffer | undefined {
   const x1 = Math.min(width, x0 + MAX_WIDTH_IN_LINES * best.h + 2 * pad);
   const y0 = Math.max(0, best.top - pad);
   const y1 = Math.min(height, best.top + best.h + pad);
-  const header = Buffer.from(`P5\n${x1 - x0} ${y1 - y0}\n255\n`);
+  const header = pgmHeader(x1 - x0, y1 - y0);
   const out = Buffer.allocUnsafe(header.length + (x1 - x0) * (y1 - y0));
   header.copy(out);
   for (let y = y0; y < y1; y++) image.copy(out, header.length + (y - y0) * (x1 - x0), offset + y * width + x0, offset + y * width + x1);

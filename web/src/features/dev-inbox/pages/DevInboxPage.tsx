@@ -22,7 +22,6 @@ import { readMobileFilter } from '../dev-inbox-filter';
 
 const REFRESH_MS = 3_000;
 const LIMIT = 100;
-const TEMPLATES = new Set(['sign_in_code', 'accepted', 'returned', 'approved', 'rejected', 'transfer_done', 'letter_issued']);
 
 /**
  * The developer inbox (demo and development only, DEV_INBOX=true): what the simulated SMS and
@@ -94,7 +93,7 @@ export function DevInboxPage() {
                     <Chip size="small" variant="outlined" color={m.channel === 'wechat' ? 'success' : 'primary'} label={t(`devInbox.channel.${m.channel}`)} />
                   </TableCell>
                   <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{m.to}</TableCell>
-                  <TableCell>{TEMPLATES.has(m.template) ? t(`devInbox.template.${m.template}`) : m.template}</TableCell>
+                  <TableCell>{t(`devInbox.template.${m.template}`, { defaultValue: m.template })}</TableCell>
                   {/* The message as the applicant's phone shows it: always Chinese. */}
                   <TableCell lang="zh-CN" sx={{ wordBreak: 'break-word' }}>{m.textZh}</TableCell>
                 </TableRow>
